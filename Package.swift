@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The tree follows the pipeline: input → normalize/segment (ICU) → lexicon → recognizers → record → sinks.
+let package = Package(
+    name: "Warta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Warta", targets: ["WartaInput", "WartaText", "WartaLexicon", "WartaModel", "WartaExtract", "WartaStore"]),
+        .executable(name: "warta", targets: ["warta"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // The only code that sees ICU headers: an opaque C API with stable (unversioned) names.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // The one Swift layer that owns ICU objects; everything above it sees safe value types.
+        .target(name: "WartaICU", dependencies: ["CICU"]),
+        .target(name: "WartaModel"),
+        .target(name: "WartaLexicon"),
+        .target(name: "WartaText", dependencies: ["WartaICU", "WartaLexicon"]),
+        .target(name: "WartaInput", dependencies: ["WartaICU"]),
+        .target(
+            name: "WartaExtract",
+            dependencies: ["WartaText", "WartaLexicon", "WartaModel", "WartaInput", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "WartaStore", dependencies: ["WartaModel", "WartaLexicon", "WartaText", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "warta",
+            dependencies: ["WartaExtract", "WartaStore", "WartaInput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "WartaICUTests", dependencies: ["WartaICU"]),
+        .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
+        .testTarget(name: "WartaLexiconTests", dependencies: ["WartaLexicon"]),
+        .testTarget(name: "WartaModelTests", dependencies: ["WartaModel"]),
+        .testTarget(name: "WartaExtractTests", dependencies: ["WartaExtract"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,61 @@
+internal import CICU
+
+/// An ICU word or sentence break iterator over UTF-8 text.
+///
+/// Owns its ICU object and closes it on deinit. ICU break iterators are not thread-safe, so this is
+/// deliberately not `Sendable`: make one per task.
+public final class BreakIterator {
+    public enum Kind: Sendable { case word, sentence }
+
+    /// Word-break rule statuses (ICU's `UWordBreak` ranges).
+    public enum WordStatus {
+        public static let noneLimit: Int32 = 100
+        public static let numberLimit: Int32 = 200
+        public static let letterLimit: Int32 = 300
+    }
+
+    private let handle: OpaquePointer
+
+    public init(_ kind: Kind, locale: String = "id") throws(ICUError) {
+        var status: Int32 = 0
+        let opened = warta_break_open(kind == .word ? Int32(WARTA_BREAK_WORD) : Int32(WARTA_BREAK_SENTENCE), locale, &status)
+        try ICUError.check("ubrk_open", status)
+        guard let opened else { throw ICUError("ubrk_open", code: 7) }  // U_MEMORY_ALLOCATION_ERROR
+        handle = opened
+    }
+
+    deinit { warta_break_close(handle) }
+
+    /// Every boundary after the start of `utf8`, as byte offsets, with ICU's rule status for each.
+    public func boundaries(in utf8: UnsafeBufferPointer<UInt8>, withStatus: Bool = true) throws(ICUError) -> Boundaries {
+        let capacity = utf8.count + 1
+        var offsets = [Int32](repeating: 0, count: capacity)
+        var statuses = [Int32](repeating: 0, count: withStatus ? capacity : 0)
+        var status: Int32 = 0
+        let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+            statuses.withUnsafeMutableBufferPointer { statusBuffer in
+                utf8.withMemoryRebound(to: CChar.self) { text in
+                    warta_break_collect(
+                        handle, text.baseAddress, Int64(utf8.count), offsetBuffer.baseAddress,
+                        withStatus ? statusBuffer.baseAddress : nil, Int32(capacity), &status)
+                }
+            }
+        }
+        try ICUError.check("ubrk_next", status)
+        offsets.removeLast(capacity - Int(count))
+        if withStatus { statuses.removeLast(capacity - Int(count)) }
+        return Boundaries(offsets: offsets, statuses: statuses)
+    }
+
+    /// Boundaries of a string, for callers that do not hold UTF-8 bytes themselves.
+    public func boundaries(in text: String) throws(ICUError) -> Boundaries {
+        var copy = text
+        return try copy.withUTF8 { buffer throws(ICUError) in try boundaries(in: buffer) }
+    }
+}
+
+/// Break positions as UTF-8 byte offsets (each the end of a segment) and their rule statuses.
+public struct Boundaries: Sendable, Equatable {
+    public var offsets: [Int32]
+    public var statuses: [Int32]
+}
