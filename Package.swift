@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "WartaModel"),
         .target(name: "WartaLexicon"),
         .target(name: "WartaText", dependencies: ["WartaICU", "WartaLexicon"]),
-        .target(name: "WartaInput", dependencies: ["WartaICU"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "WartaInput", dependencies: ["WartaICU", "CLibXML2"]),
         .target(
             name: "WartaExtract",
             dependencies: ["WartaText", "WartaLexicon", "WartaModel", "WartaInput", .product(name: "Crypto", package: "swift-crypto")]
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "WartaLexiconTests", dependencies: ["WartaLexicon"]),
         .testTarget(name: "WartaModelTests", dependencies: ["WartaModel"]),
         .testTarget(name: "WartaExtractTests", dependencies: ["WartaExtract"]),
+        .testTarget(name: "WartaInputTests", dependencies: ["WartaInput"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,160 @@
+/// Finds a web page's article among its navigation, sidebars, teasers, share buttons and footer,
+/// and returns the article's blocks of text in order.
+///
+/// The method, with no rule for any one site:
+/// 1. Cut the visible text into blocks (`TextBlock`) and weigh each: prose — long, punctuated,
+///    few links — weighs for; link lists, short labels and anything inside an element whose tag,
+///    class or id names page furniture (`nav`, `sidebar`, `baca-juga`…) weigh against.
+/// 2. Take the element whose blocks weigh most in sum: it holds the article's paragraphs and as
+///    little else as it can.
+/// 3. Keep that element's blocks except the furniture inside it, link lists and "Baca juga" lines.
+struct ArticleExtractor {
+    let tree: HTMLTree
+    let blocks: [TextBlock]
+    /// The heading that carries the page's title, when one does.
+    private let titleHeading: Int?
+    /// Per node: an enclosing element's hints mark it as furniture.
+    private(set) var furniture: [Bool]
+
+    /// An extractor for the page in `tree`, whose title (from its metadata) is `title`.
+    init(_ tree: HTMLTree, title: String?) {
+        self.tree = tree
+        self.blocks = tree.textBlocks()
+        self.titleHeading = Self.titleHeading(in: tree, title: title)
+        self.furniture = Array(repeating: false, count: tree.nodes.count)
+        markFurniture()
+    }
+
+    /// The article's blocks of text, in page order.
+    func article() -> [String] {
+        guard let container = bestContainer() else { return [] }
+        let range = container..<tree.nodes[container].end
+        var result: [String] = []
+        for block in blocks where range.contains(block.owner) {
+            guard keep(block, in: container) else { continue }
+            result.append(block.text)
+        }
+        return result
+    }
+
+    // MARK: - The title
+
+    /// The `h1` (else `h2`) whose text is the title, or failing a title the first visible `h1`.
+    private static func titleHeading(in tree: HTMLTree, title: String?) -> Int? {
+        let wanted = title.map { HTMLMetadata.clean($0).lowercased() }
+        var first: Int?
+        for level in ["h1", "h2"] {
+            for index in tree.nodes.indices where tree.nodes[index].name == level {
+                let text = HTMLMetadata.clean(tree.text(of: index)).lowercased()
+                guard !text.isEmpty else { continue }
+                if let wanted, !wanted.isEmpty, text == wanted || (text.count >= 15 && wanted.contains(text)) || (wanted.count >= 15 && text.contains(wanted)) {
+                    return index
+                }
+                if level == "h1", first == nil { first = index }
+            }
+        }
+        return first
+    }
+
+    /// Whether node `index` lies inside the subtree of `ancestor` (or is it).
+    private func contains(_ ancestor: Int, _ index: Int) -> Bool {
+        ancestor <= index && index < tree.nodes[ancestor].end
+    }
+
+    // MARK: - Furniture
+
+    /// Marks every node inside an element whose tag or hints say furniture. A hint does not count
+    /// on an element that holds the title heading or an element declaring itself the content, nor
+    /// — when the page declares its content nowhere else — on one holding most of the page's prose:
+    /// such hints describe the page (`has-sidebar`), not a side box.
+    private mutating func markFurniture() {
+        let count = tree.nodes.count
+        var hints = Array(repeating: ContentHints(), count: count)
+        var declared: [Int] = []
+        for index in tree.nodes.indices where !tree.nodes[index].isText {
+            hints[index] = ContentHints(tree.nodes[index])
+            if hints[index].declaresContent, !hints[index].negative { declared.append(index) }
+        }
+        var holdsContent = Array(repeating: false, count: count)
+        var prose = Array(repeating: 0, count: count)
+        var totalProse = 0
+        for block in blocks where Self.isProse(block) {
+            prose[block.owner] += block.chars
+            totalProse += block.chars
+        }
+        for index in declared { holdsContent[index] = true }
+        if let titleHeading { holdsContent[titleHeading] = true }
+        for index in tree.nodes.indices.reversed() {
+            let parent = tree.nodes[index].parent
+            guard parent >= 0 else { continue }
+            if holdsContent[index] { holdsContent[parent] = true }
+            prose[parent] += prose[index]
+        }
+        for index in tree.nodes.indices where !tree.nodes[index].isText {
+            let parent = tree.nodes[index].parent
+            if parent >= 0, furniture[parent], !declared.contains(index) {
+                furniture[index] = true
+                continue
+            }
+            let node = tree.nodes[index]
+            let negative = hints[index].negative || ["nav", "aside", "footer"].contains(node.name)
+            guard negative, !holdsContent[index] else { continue }
+            let declaredElsewhere = declared.contains {
+                !contains(index, $0) && !contains($0, index) && prose[$0] * 10 >= totalProse * 3
+            }
+            if declaredElsewhere || prose[index] * 2 < totalProse { furniture[index] = true }
+        }
+    }
+
+    /// Running text: long enough, punctuated, mostly not links.
+    private static func isProse(_ block: TextBlock) -> Bool {
+        block.chars >= 60 && block.linkDensity < 0.3 && block.punctuation >= 1
+    }
+
+    // MARK: - Choosing the container
+
+    /// How much a block speaks for the element holding it being the article.
+    func weight(_ block: TextBlock) -> Double {
+        let chars = Double(block.chars)
+        let density = block.linkDensity
+        if furniture[block.owner] { return -chars * 0.5 }
+        if density > 0.5 { return -chars * density * 0.5 }
+        if block.chars < 25 { return block.punctuation > 0 ? 0 : -3 }
+        var weight = chars * (1 - 1.5 * density)
+        if block.kind == .paragraph { weight *= 1.25 }
+        if block.punctuation == 0 { weight *= 0.5 }
+        return weight
+    }
+
+    /// The element whose blocks weigh most in sum.
+    private func bestContainer() -> Int? {
+        var score = Array(repeating: 0.0, count: tree.nodes.count)
+        for block in blocks { score[block.owner] += weight(block) }
+        for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
+            score[tree.nodes[index].parent] += score[index]
+        }
+        var best: Int?
+        var bestScore = 0.0
+        for index in tree.nodes.indices where !tree.nodes[index].isText && score[index] > bestScore {
+            best = index
+            bestScore = score[index]
+        }
+        return best
+    }
+
+    // MARK: - Keeping blocks
+
+    private func keep(_ block: TextBlock, in container: Int) -> Bool {
+        if furniture[block.owner], !furniture[container] { return false }
+        if block.linkDensity > 0.5 { return false }
+        if Self.isCrossReference(block.text) { return false }
+        return true
+    }
+
+    /// "Baca juga: …" and its kin: a pointer to another article, not part of this one.
+    static func isCrossReference(_ text: String) -> Bool {
+        let opening = text.prefix(24).lowercased()
+        return ["baca juga", "baca pula", "lihat juga", "simak juga", "read also", "read more", "see also", "related:"]
+            .contains { opening.hasPrefix($0) }
+    }
+}

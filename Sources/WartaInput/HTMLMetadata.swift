@@ -1,0 +1,165 @@
+import Foundation
+
+/// A web page's title, publication date and author, from the metadata pages carry for search
+/// engines and social networks (`<meta>`, Open Graph, schema.org JSON-LD) and, failing that,
+/// from its markup (`<title>`, `<h1>`, `<time>`, byline elements).
+struct HTMLMetadata {
+    var title: String?
+    var published: String?
+    var author: String?
+
+    init(_ tree: HTMLTree) {
+        var meta: [String: String] = [:]  // lower-case name/property/itemprop → first content
+        var titleElement: String?
+        var firstHeading: String?
+        var times: [String] = []
+        var bylines: [String] = []
+        var linkedData: [Any] = []
+
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            switch node.name {
+            case "meta":
+                guard let content = node.attribute("content").map(Self.clean), !content.isEmpty else { continue }
+                for key in ["property", "name", "itemprop"] {
+                    if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+                }
+            case "title" where titleElement == nil:
+                titleElement = Self.clean(tree.text(of: index))
+            case "h1" where firstHeading == nil && !tree.isInvisible(index):
+                let text = Self.clean(tree.text(of: index))
+                if !text.isEmpty { firstHeading = text }
+            case "time":
+                if let value = node.attribute("datetime") {
+                    let preferred = node.attribute("itemprop") == "datePublished" || node.attribute("class")?.contains("publish") == true
+                    if preferred { times.insert(value, at: 0) } else { times.append(value) }
+                }
+            case "script" where node.attribute("type")?.lowercased() == "application/ld+json":
+                let json = tree.text(of: index)
+                if let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) {
+                    linkedData.append(value)
+                }
+            default:
+                if node.attribute("itemprop") == "datePublished", let value = node.attribute("content") ?? node.attribute("datetime") {
+                    times.insert(value, at: 0)
+                }
+                if node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
+                    || ContentHints.words(node.attribute("class") ?? "").contains(where: { $0 == "byline" || $0 == "author" })
+                {
+                    let text = Self.clean(tree.text(of: index))
+                    if !text.isEmpty, text.count <= 80 { bylines.append(text) }
+                }
+            }
+        }
+
+        let articles = Self.articleObjects(linkedData)
+
+        // Title: Open Graph first (no site-name suffix), then the main heading when <title> agrees.
+        let social = meta["og:title"] ?? meta["twitter:title"]
+        if let social, !social.isEmpty {
+            title = social
+        } else if let heading = firstHeading, titleElement?.contains(heading) ?? true {
+            title = heading
+        } else if let titleElement, !titleElement.isEmpty {
+            title = Self.withoutSiteName(titleElement)
+        } else {
+            title = articles.lazy.compactMap { $0["headline"] as? String }.first.map(Self.clean)
+        }
+
+        let dateCandidates =
+            ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+             "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"]
+            .compactMap { meta[$0] } + articles.compactMap { $0["datePublished"] as? String } + times
+        published = dateCandidates.lazy.compactMap(Self.isoDate).first
+
+        let authorCandidates =
+            [meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"], meta["sailthru.author"]]
+            .compactMap { $0 } + articles.compactMap { Self.name(of: $0["author"]) } + bylines
+        author = authorCandidates.lazy.map(Self.withoutBylineWord).first { !$0.isEmpty && !$0.contains("://") }
+    }
+
+    /// The schema.org objects (at any depth, in `@graph` too) that describe an article.
+    private static func articleObjects(_ values: [Any]) -> [[String: Any]] {
+        var found: [[String: Any]] = []
+        var queue = values
+        while let value = queue.popLast() {
+            if let array = value as? [Any] {
+                queue.append(contentsOf: array)
+            } else if let object = value as? [String: Any] {
+                if object["datePublished"] != nil || object["headline"] != nil || object["articleBody"] != nil {
+                    found.append(object)
+                }
+                if let graph = object["@graph"] { queue.append(graph) }
+            }
+        }
+        return found
+    }
+
+    /// A JSON-LD author: a string, a `{"name": …}` object, or a list of them.
+    private static func name(of value: Any?) -> String? {
+        if let text = value as? String { return clean(text) }
+        if let object = value as? [String: Any] { return (object["name"] as? String).map(clean) }
+        if let list = value as? [Any] {
+            let names = list.compactMap { name(of: $0) }.filter { !$0.isEmpty }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+
+    /// `YYYY-MM-DD` from a date that starts with one (`2024-03-05T09:00:00+07:00`, `2024/03/05`).
+    static func isoDate(_ value: String) -> String? {
+        let digits = value.trimmingCharacters(in: .whitespaces).unicodeScalars.prefix(10).map { $0 }
+        guard digits.count == 10 else { return nil }
+        let separator = digits[4]
+        guard separator == "-" || separator == "/", digits[7] == separator else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var result = 0
+            for scalar in digits[range] {
+                guard let digit = Int(String(scalar)), scalar.isASCII else { return nil }
+                result = result * 10 + digit
+            }
+            return result
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    /// `Judul berita - Nama Situs` → `Judul berita`: drops the part after the last separator
+    /// when what is left is the longer part.
+    private static func withoutSiteName(_ title: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
+            if let range = title.range(of: separator, options: .backwards) {
+                let head = title[..<range.lowerBound], tail = title[range.upperBound...]
+                if head.count > tail.count { return String(head) }
+            }
+        }
+        return title
+    }
+
+    /// "Oleh: Nama", "Penulis: Nama", "By Name" → the name.
+    private static func withoutBylineWord(_ text: String) -> String {
+        let lower = text.lowercased()
+        for word in ["oleh:", "oleh", "penulis:", "penulis", "reporter:", "by:", "by", "author:"] where lower.hasPrefix(word + " ") || lower.hasPrefix(word) && word.hasSuffix(":") {
+            return clean(String(text.dropFirst(word.count)))
+        }
+        return text
+    }
+
+    /// White space collapsed and trimmed.
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+extension HTMLTree {
+    /// All text under node `index`, concatenated as it stands (script text included).
+    func text(of index: Int) -> String {
+        var result = ""
+        for inner in index..<nodes[index].end where nodes[inner].isText {
+            result += nodes[inner].text
+        }
+        return result
+    }
+}

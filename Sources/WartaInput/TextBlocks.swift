@@ -1,0 +1,195 @@
+/// A page's visible text cut into blocks the way a browser lays it out: a block ends where a
+/// block-level element (paragraph, heading, list item, table cell, `div`…) starts or ends, and
+/// at a double line break. Each block knows the element that holds it and how much of it is link
+/// text — the raw material for telling the article from the furniture around it.
+struct TextBlock {
+    /// What kind of element holds the block.
+    enum Kind: Equatable {
+        case paragraph, heading, listItem, quote, preformatted, cell, caption, other
+    }
+
+    /// The innermost block-level element holding the text.
+    var owner: Int
+    var kind: Kind
+    /// The text, white space collapsed; single line breaks kept as `\n`.
+    var text: String
+    /// Characters other than white space.
+    var chars: Int
+    /// Of those, characters inside links.
+    var linkChars: Int
+    /// Commas and sentence ends, a sign of running prose.
+    var punctuation: Int
+
+    /// Share of the text inside links, 0...1.
+    var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+}
+
+extension HTMLTree {
+    /// Whether an element and everything in it is never text a reader sees.
+    func isInvisible(_ index: Int) -> Bool {
+        let node = nodes[index]
+        if HTMLTree.invisibleElements.contains(node.name) { return true }
+        if node.attributes.isEmpty { return false }
+        if node.attribute("hidden") != nil { return true }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The text blocks of the subtree at `root`, in document order, skipping invisible elements.
+    func textBlocks(under root: Int = 0) -> [TextBlock] {
+        var builder = BlockBuilder()
+        var open: [(end: Int, node: Int, block: Bool, link: Bool)] = [(nodes[root].end, root, true, false)]
+        var owners = [root]  // the block-level elements among `open`
+        var links = 0
+        var index = root + 1
+        let end = nodes[root].end
+        while index < end {
+            while let top = open.last, top.end <= index {
+                open.removeLast()
+                if top.link { links -= 1 }
+                if top.block {
+                    builder.flush(owner: top.node)
+                    owners.removeLast()
+                }
+            }
+            let node = nodes[index]
+            if node.isText {
+                builder.append(node.text, inLink: links > 0, owner: owners[owners.count - 1])
+                index += 1
+                continue
+            }
+            if isInvisible(index) {
+                index = node.end
+                continue
+            }
+            if node.name == "br" {
+                builder.lineBreak()
+                index += 1
+                continue
+            }
+            let block = HTMLTree.blockElements.contains(node.name)
+            if node.name == "td" || node.name == "th" { builder.space() }
+            if block {
+                builder.flush(owner: owners[owners.count - 1])
+                owners.append(index)
+            }
+            let link = node.name == "a"
+            if link { links += 1 }
+            open.append((node.end, index, block, link))
+            index += 1
+        }
+        while let top = open.popLast() {
+            if top.block { builder.flush(owner: top.node) }
+        }
+        var blocks = builder.blocks
+        for index in blocks.indices { blocks[index].kind = kind(of: blocks[index].owner) }
+        return blocks
+    }
+
+    private func kind(of owner: Int) -> TextBlock.Kind {
+        switch nodes[owner].name {
+        case "p": return hasAncestor(owner, named: "blockquote") ? .quote : .paragraph
+        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
+        case "li", "dd", "dt": return .listItem
+        case "blockquote": return .quote
+        case "pre": return .preformatted
+        case "tr": return .cell
+        case "figcaption", "caption": return .caption
+        default: return hasAncestor(owner, named: "blockquote") ? .quote : .other
+        }
+    }
+
+    /// Whether an element named `name` encloses node `index`.
+    func hasAncestor(_ index: Int, named name: String) -> Bool {
+        var current = nodes[index].parent
+        while current >= 0 {
+            if nodes[current].name == name { return true }
+            current = nodes[current].parent
+        }
+        return false
+    }
+
+    static let invisibleElements: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "button", "input", "select",
+        "option", "textarea", "object", "embed", "video", "audio", "map", "head", "title", "link", "meta", "label",
+        "dialog", "datalist", "frameset", "frame",
+    ]
+
+    /// Elements that start and end a block of text. Table cells do not: a row is read as one line.
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "tfoot", "thead", "tr", "ul", "caption", "legend",
+    ]
+}
+
+/// Collects inline text into blocks: collapses white space, counts characters and link text.
+private struct BlockBuilder {
+    var blocks: [TextBlock] = []
+    private var text = ""
+    private var chars = 0
+    private var linkChars = 0
+    private var punctuation = 0
+    private var pendingBreaks = 0
+    private var pendingSpace = false
+
+    /// Adds a text node's text, held by the block-level element `owner`.
+    mutating func append(_ raw: String, inLink: Bool, owner: Int) {
+        for scalar in raw.unicodeScalars {
+            if Self.isSpace(scalar) {
+                pendingSpace = true
+                continue
+            }
+            if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{AD}" { continue }
+            if pendingBreaks > 0, chars > 0 {
+                if pendingBreaks >= 2 { flush(owner: owner) } else { text.unicodeScalars.append("\n") }
+                pendingSpace = false
+            }
+            pendingBreaks = 0
+            if pendingSpace, chars > 0, text.unicodeScalars.last != "\n" { text.unicodeScalars.append(" ") }
+            pendingSpace = false
+            text.unicodeScalars.append(scalar)
+            chars += 1
+            if inLink { linkChars += 1 }
+            switch scalar {
+            case ",", ".", "!", "?", ";", "\u{3001}", "\u{3002}", "\u{FF0C}": punctuation += 1
+            default: break
+            }
+        }
+    }
+
+    /// A gap between inline pieces that the markup implies without white space (table cells).
+    mutating func space() {
+        pendingSpace = true
+    }
+
+    /// A `<br>`: one ends a line, two in a row end the block.
+    mutating func lineBreak() {
+        pendingBreaks += 1
+    }
+
+    /// Ends the current block, if it has any text, as a block of `owner`.
+    mutating func flush(owner: Int) {
+        pendingBreaks = 0
+        pendingSpace = false
+        guard chars > 0 else { return }
+        blocks.append(TextBlock(owner: owner, kind: .other, text: text, chars: chars, linkChars: linkChars, punctuation: punctuation))
+        text = ""
+        chars = 0
+        linkChars = 0
+        punctuation = 0
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
