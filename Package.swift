@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "WartaInput", dependencies: ["WartaICU", "CLibXML2"]),
         .target(
             name: "WartaExtract",
-            dependencies: ["WartaText", "WartaLexicon", "WartaModel", "WartaInput", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["WartaInput", "WartaText", "WartaLexicon", "WartaModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "WartaStore", dependencies: ["WartaModel", "WartaLexicon", "WartaText", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(

@@ -104,7 +104,7 @@ int32_t warta_convert_to_utf8(const char *charset, const char *bytes, int32_t le
     const char *source = bytes;
     // Pivot through UTF-16 with ICU's own buffer; target size is checked by ICU.
     ucnv_convertEx(utf8, converter, &target, destination + capacity, &source, bytes + length,
-                   NULL, NULL, NULL, NULL, TRUE, TRUE, &code);
+                   NULL, NULL, NULL, NULL, 1, 1, &code);
     int32_t needed = (int32_t)(target - destination);
     ucnv_close(utf8);
     ucnv_close(converter);

@@ -50,7 +50,10 @@ public final class BreakIterator {
     /// Boundaries of a string, for callers that do not hold UTF-8 bytes themselves.
     public func boundaries(in text: String) throws(ICUError) -> Boundaries {
         var copy = text
-        return try copy.withUTF8 { buffer throws(ICUError) in try boundaries(in: buffer) }
+        let result = copy.withUTF8 { buffer in
+            Result { () throws(ICUError) in try boundaries(in: buffer) }
+        }
+        return try result.get()
     }
 }
 

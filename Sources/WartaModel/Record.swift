@@ -25,6 +25,8 @@ public struct Record: Codable, Sendable, Equatable {
     public var percentages: [Percentage] = []
     public var dates: [DateMention] = []
     public var actions: [Action] = []
+    /// For web pages: the article body alone, without the title (what article benchmarks score).
+    public var body: String?
 
     public init(id: String, source: Source, title: String? = nil, published: String? = nil, text: String) {
         self.id = id
@@ -52,6 +54,7 @@ public struct Record: Codable, Sendable, Equatable {
         try container.encode(percentages, forKey: .percentages)
         try container.encode(dates, forKey: .dates)
         try container.encode(actions, forKey: .actions)
+        try container.encodeIfPresent(body, forKey: .body)
     }
 }
 

@@ -1,8 +1,9 @@
 import ArgumentParser
+import Foundation
 
 /// The `warta` command: Indonesian press releases in, structured records out.
 @main
-struct Warta: AsyncParsableCommand {
+struct Warta: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warta",
         abstract: "Read Indonesian education press releases and turn them into structured, searchable records.",
@@ -12,6 +13,26 @@ struct Warta: AsyncParsableCommand {
             Tokenize.self,
         ]
     )
+
+    /// Exit status: 0 success, 1 when some input failed, 2 for usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message.removeFirst(7) }
+            Diagnostics.error(message)
+            Foundation.exit(code == .validationFailure || error is ValidationError ? 2 : 1)
+        }
+    }
 }
 
 enum WartaVersion {

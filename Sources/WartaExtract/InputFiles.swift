@@ -1,0 +1,105 @@
+import Foundation
+import WartaInput
+
+/// One document to extract: where it came from (as the user named it) and how to get its bytes.
+public struct BatchInput: Sendable {
+    public enum Content: Sendable {
+        case file(URL)
+        case bytes([UInt8])
+        /// Found while looking for files but unusable (a broken link, a folder loop).
+        case failure(String)
+    }
+
+    public let path: String
+    public let content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}
+
+/// Finding the documents named on a command line and reading their bytes safely.
+public enum InputFiles {
+    /// File endings picked up inside folders; a file named directly is always read.
+    public static let extensions: Set<String> = ["txt", "text", "html", "htm"]
+
+    /// The inputs for `paths`: files as named, folders searched recursively in sorted order,
+    /// `-` for standard input. Problems become `.failure` inputs in their place, so they are
+    /// reported in order with everything else.
+    public static func discover(_ paths: [String], standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) -> [BatchInput] {
+        var result: [BatchInput] = []
+        for path in paths {
+            if path == "-" {
+                result.append(BatchInput(path: "-", content: .bytes(standardInput())))
+                continue
+            }
+            var visited = Set<String>()
+            walk(path, named: true, visited: &visited, into: &result)
+        }
+        return result
+    }
+
+    private static func walk(_ path: String, named: Bool, visited: inout Set<String>, into result: inout [BatchInput]) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let isLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
+            result.append(BatchInput(path: path, content: .failure(isLink ? "broken symbolic link" : "no such file or folder")))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        guard isDirectory.boolValue else {
+            if named || extensions.contains(url.pathExtension.lowercased()) {
+                result.append(BatchInput(path: path, content: .file(url)))
+            }
+            return
+        }
+        let real = url.resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            result.append(BatchInput(path: path, content: .failure("folder loop: already visited as \(real)")))
+            return
+        }
+        defer { visited.remove(real) }
+        let entries: [String]
+        do {
+            entries = try manager.contentsOfDirectory(atPath: path)
+        } catch {
+            result.append(BatchInput(path: path, content: .failure("cannot list folder")))
+            return
+        }
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
+            walk(child, named: false, visited: &visited, into: &result)
+        }
+    }
+
+    /// The bytes of `url`, refusing files over `maxBytes` before reading them.
+    public static func read(_ url: URL, maxBytes: Int) throws(InputError) -> [UInt8] {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+        } catch {
+            throw InputError("cannot read file")
+        }
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            throw InputError("not a regular file")
+        }
+        if let size = attributes[.size] as? Int, size > maxBytes {
+            throw InputError.tooLarge(size: size, limit: maxBytes)
+        }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw InputError("permission denied or unreadable")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+            if data.count > maxBytes { throw InputError.tooLarge(size: data.count, limit: maxBytes) }
+            return Array(data)
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError("read failed: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import WartaModel
+
+/// Calendar dates: `12 Oktober 2022`, `12 Okt 2022`, `Kamis, 3 Nopember 2022`, `Kamis (3/11/2022)`,
+/// `03-11-2022`, `2022-11-03`, day ranges `20-22 Desember 2022` (both ends), and dates without a
+/// year (`Selasa (15/11)`, `5 Juni`) whose year comes from the publication date or the nearest
+/// full date before. Day first, always. Examples: `Corpus/examples/dates.tsv`.
+struct DateRecognizer {
+    /// A date found at tokens `first...last`; `year` is nil until resolved.
+    struct Found: Equatable {
+        var year: Int?
+        var month: Int
+        var day: Int
+        var first: Int
+        var last: Int
+    }
+
+    let context: RecognitionContext
+
+    /// Every date in text order, before years are filled in.
+    func candidates() -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < context.tokens.count {
+            let dates = dates(at: index)
+            if let last = dates.map(\.last).max() {
+                found += dates.map(withWeekday)
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// Fills in missing years and claims the tokens of every date.
+    func recognize(published: String?, claims: inout TokenClaims) -> [DateMention] {
+        let publishedYear = published.flatMap { Int($0.prefix(4)) }
+        var lastFullYear: Int?
+        var mentions: [DateMention] = []
+        for var date in candidates() {
+            if let year = date.year {
+                lastFullYear = year
+            } else {
+                guard let year = publishedYear ?? lastFullYear else { continue }
+                date.year = year
+            }
+            claims.claim(date.first...date.last)
+            guard let iso = Self.iso(date) else { continue }
+            let span = context.span(from: date.first, through: date.last)
+            mentions.append(DateMention(value: iso, text: context.text(from: date.first, through: date.last), span: span,
+                                        sentence: context.tokens[date.first].sentence))
+        }
+        return mentions
+    }
+
+    static func iso(_ date: Found) -> String? {
+        guard let year = date.year, isValid(year: year, month: date.month, day: date.day) else { return nil }
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
+    }
+
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
+    }
+
+    // MARK: Patterns
+
+    private func dates(at index: Int) -> [Found] {
+        if let isoDate = yearFirst(at: index) { return [isoDate] }
+        guard let firstDay = day(at: index) else { return [] }
+        if let numeric = numericDate(day: firstDay, at: index) { return [numeric] }
+        if let named = namedMonth(after: index) {
+            return [Found(year: named.year, month: named.month, day: firstDay, first: index, last: named.last)]
+        }
+        // `20-22 Desember 2022`, `5 hingga 6 Oktober 2022`: both ends of a day range.
+        if let connector = rangeConnector(after: index), let secondDay = day(at: index + 1 + connector),
+           secondDay > firstDay, let named = namedMonth(after: index + 1 + connector) {
+            return [Found(year: named.year, month: named.month, day: firstDay, first: index, last: named.last),
+                    Found(year: named.year, month: named.month, day: secondDay, first: index, last: named.last)]
+        }
+        return []
+    }
+
+    /// A day of the month: one or two digits, 1...31.
+    private func day(at index: Int) -> Int? {
+        guard index < context.tokens.count, context.tokens[index].kind == .number else { return nil }
+        let text = context.words[index]
+        guard text.count <= 2, let value = Int(text), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private func year(at index: Int) -> Int? {
+        guard index < context.tokens.count, context.tokens[index].kind == .number else { return nil }
+        let text = context.words[index]
+        guard text.count == 4, let value = Int(text), (1900...2100).contains(value) else { return nil }
+        return value
+    }
+
+    /// `Oktober 2022`, `Okt. 2022` or a bare `Oktober` after a day at `index`.
+    private func namedMonth(after index: Int) -> (month: Int, year: Int?, last: Int)? {
+        guard let word = context.word(index + 1), context.tokens[index + 1].kind != .number, let month = context.lexicon.month(word) else { return nil }
+        var last = index + 1
+        if context.word(last + 1) == "." && context.isAdjacent(last) { last += 1 }
+        if let year = year(at: last + 1) { return (month, year, last + 1) }
+        return (month, nil, last)
+    }
+
+    /// `3/11/2022`, `03-11-2022`, or `15/11` right after a weekday (`Selasa (15/11)`).
+    private func numericDate(day: Int, at index: Int) -> Found? {
+        guard let separator = context.word(index + 1), separator == "/" || separator == "-",
+              context.isAdjacent(index), context.isAdjacent(index + 1),
+              let monthText = context.word(index + 2), context.tokens[index + 2].kind == .number, monthText.count <= 2,
+              let month = Int(monthText), (1...12).contains(month)
+        else { return nil }
+        if context.word(index + 3) == separator, context.isAdjacent(index + 2), context.isAdjacent(index + 3), let year = year(at: index + 4) {
+            return Found(year: year, month: month, day: day, first: index, last: index + 4)
+        }
+        guard separator == "/", weekdayBefore(index) != nil,
+              !(context.word(index + 3) == "/" && context.isAdjacent(index + 2)) else { return nil }
+        return Found(year: nil, month: month, day: day, first: index, last: index + 2)
+    }
+
+    /// `2022-11-03`.
+    private func yearFirst(at index: Int) -> Found? {
+        guard let year = year(at: index), context.word(index + 1) == "-", context.word(index + 3) == "-",
+              (index..<index + 4).allSatisfy(context.isAdjacent),
+              let monthText = context.word(index + 2), let month = Int(monthText), monthText.count == 2,
+              let dayText = context.word(index + 4), let day = Int(dayText), dayText.count == 2
+        else { return nil }
+        return Found(year: year, month: month, day: day, first: index, last: index + 4)
+    }
+
+    /// Tokens joining two days of a range (`-`, `hingga`, `s.d.`): how many.
+    private func rangeConnector(after index: Int) -> Int? {
+        guard let match = NumberReader(context: context).numericWord(at: index + 1), match.kind == "range" else {
+            return context.word(index + 1)?.lowercased() == "dan" ? 1 : nil
+        }
+        return match.length
+    }
+
+    /// The weekday before a date (`Kamis, 3 …`, `Kamis (3/11/2022)`, `Selasa, (15/10)`): its token.
+    private func weekdayBefore(_ index: Int) -> Int? {
+        var cursor = index - 1
+        var skipped = 0
+        while cursor >= 0, skipped < 2, let word = context.word(cursor), word == "," || word == "(" {
+            cursor -= 1
+            skipped += 1
+        }
+        guard cursor >= 0, context.lexicon.weekday(context.words[cursor]) != nil else { return nil }
+        return cursor
+    }
+
+    /// Widens a date to its weekday and the parentheses around a numeric date.
+    private func withWeekday(_ date: Found) -> Found {
+        guard let weekday = weekdayBefore(date.first) else { return date }
+        var widened = date
+        widened.first = weekday
+        if context.words[weekday..<date.first].contains("("), context.word(date.last + 1) == ")" { widened.last += 1 }
+        return widened
+    }
+}

@@ -1,0 +1,144 @@
+import WartaModel
+import WartaText
+
+/// Counts and amounts with what they count: `46 satuan pendidikan`, `129 orang calon guru
+/// penggerak`, `32 PAUD/TK`, `6 (enam) bulan`, `empat kabupaten`, and money in rupiah
+/// (`Rp1,5 miliar`, `Rp 15.000,00`, `Rp3,7 M`, `420 juta rupiah`).
+///
+/// Not figures: years, dates and percentages (claimed before this runs), times (`pukul 09.00`,
+/// `17:30`), ranks, class and regulation numbers (a blocker word before the number, from the
+/// lexicon), numbers inside names (`Lokakarya 7 Panen Hasil`), reference numbers (`420/293`),
+/// vague quantities (`puluhan`, never a number word) and numbers with nothing counted after them.
+/// Examples: `Corpus/examples/figures.tsv`.
+struct FigureRecognizer {
+    /// Longest unit phrase taken when the counted noun is not in the lexicon.
+    static let maximumOpenUnitWords = 3
+
+    let context: RecognitionContext
+
+    func recognize(claims: inout TokenClaims) -> [Figure] {
+        let reader = NumberReader(context: context)
+        var figures: [Figure] = []
+        var index = 0
+        while index < context.tokens.count {
+            guard !claims.isClaimed(index), let figure = figure(at: index, reader, claims) else {
+                index += 1
+                continue
+            }
+            claims.claim(figure.first...figure.last)
+            figures.append(Figure(value: figure.value, unit: figure.unit, text: context.text(from: figure.first, through: figure.last),
+                                  span: context.span(from: figure.first, through: figure.last), sentence: context.tokens[figure.first].sentence))
+            index = figure.last + 1
+        }
+        return figures
+    }
+
+    private func figure(at index: Int, _ reader: NumberReader, _ claims: TokenClaims) -> (value: Double, unit: String, first: Int, last: Int)? {
+        // Money after a currency sign: `Rp1,5 miliar`, `Rp. 15.000,00`.
+        if context.tokens[index].kind == .currency {
+            guard let amount = reader.read(at: index + 1, moneyScales: true), !claims.anyClaimed(amount.first...amount.last) else { return nil }
+            let last = isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last
+            return (amount.value, "rupiah", index, last)
+        }
+        guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number) else { return nil }
+        // `420 juta rupiah`
+        if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
+        guard let unit = unit(after: number) else { return nil }
+        if number.looksLikeYear && !unit.listed { return nil }
+        return (number.value, unit.text, index, unit.last)
+    }
+
+    private func isMoneyWord(_ index: Int, _ reader: NumberReader) -> Bool {
+        reader.numericWord(at: index)?.kind == "money"
+    }
+
+    /// Context that makes a number something other than a count.
+    private func isBlocked(_ number: NumberMention) -> Bool {
+        let before = number.first - 1, after = number.last + 1
+        if let previous = context.word(before) {
+            var key = previous.lowercased()
+            if key.hasSuffix(".") { key.removeLast() }
+            if context.lexicon.numberBlockers[key] != nil { return true }
+            // `salah satu`: an idiom ("one of"), not a count.
+            if number.inWords && key == "salah" { return true }
+        }
+        if !number.inWords {
+            // Times and reference numbers: `17:30`, `420/293/101.7.1/2023`.
+            for (separator, neighbour) in [(after, after + 1), (before, before - 1)] {
+                guard let mark = context.word(separator), mark == ":" || mark == "/" else { continue }
+                let touching = separator == after ? context.isAdjacent(number.last) : context.isAdjacent(before)
+                if touching, neighbour >= 0, neighbour < context.tokens.count, context.tokens[neighbour].kind == .number { return true }
+            }
+            if NumberReader(context: context).numericWord(at: after)?.kind == "timezone" { return true }
+        }
+        return isInsideName(number)
+    }
+
+    /// `Lokakarya 7 Panen Hasil`, `SMP Negeri 1 Pajarakan`: a capitalised word on both sides,
+    /// mid-sentence, and nothing countable after.
+    private func isInsideName(_ number: NumberMention) -> Bool {
+        let before = number.first - 1, after = number.last + 1
+        guard before >= 0, after < context.tokens.count,
+              context.tokens[before].sentence == context.tokens[number.first].sentence,
+              context.tokens[before].kind == .word, context.tokens[after].kind == .word,
+              isCapitalised(before), isCapitalised(after),
+              context.lexicon.functionWords[context.words[before].lowercased()] == nil,
+              context.tokens[number.first].sentence == context.tokens[before].sentence,
+              context.document.sentences[context.tokens[before].sentence].tokens.lowerBound != before
+        else { return false }
+        return listedUnit(at: after) == nil && !isAcronym(after)
+    }
+
+    private func isCapitalised(_ index: Int) -> Bool {
+        context.words[index].first?.isUppercase ?? false
+    }
+
+    /// What the number counts: a listed unit, an acronym (`SD`, `PAUD/TK`), or the noun phrase
+    /// that follows. `listed` says whether it came from the lexicon or is an acronym.
+    private func unit(after number: NumberMention) -> (text: String, last: Int, listed: Bool)? {
+        let start = number.last + 1
+        guard start < context.tokens.count, context.tokens[start].sentence == context.tokens[number.last].sentence else { return nil }
+        if let listed = listedUnit(at: start) {
+            return (context.text(from: start, through: start + listed - 1).lowercased(), start + listed - 1, true)
+        }
+        if isAcronym(start) {
+            var last = start
+            while context.word(last + 1) == "/", context.isAdjacent(last), context.isAdjacent(last + 1), isAcronym(last + 2) { last += 2 }
+            return (context.text(from: start, through: last).lowercased(), last, true)
+        }
+        guard !number.inWords else { return nil }
+        var last = start - 1
+        while last + 1 < context.tokens.count, last + 1 - start < Self.maximumOpenUnitWords, isOpenUnitWord(last + 1, first: last + 1 == start) {
+            last += 1
+        }
+        guard last >= start else { return nil }
+        return (context.text(from: start, through: last).lowercased(), last, false)
+    }
+
+    private func listedUnit(at index: Int) -> Int? {
+        context.lexicon.units.longestMatch(at: index, word: context.word)?.length
+    }
+
+    /// `SD`, `SMP`, `PKBM`, or a listed acronym such as `Kombel`.
+    private func isAcronym(_ index: Int) -> Bool {
+        guard index < context.tokens.count, context.tokens[index].kind == .word else { return false }
+        let word = context.words[index]
+        if context.lexicon.acronyms[String(word)] != nil { return true }
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// A word that can be (part of) an unlisted counted noun.
+    private func isOpenUnitWord(_ index: Int, first: Bool) -> Bool {
+        guard context.tokens[index].kind == .word else { return false }
+        let word = context.words[index]
+        let lower = word.lowercased()
+        if context.lexicon.functionWords[lower] != nil || context.lexicon.month(word) != nil || context.lexicon.weekday(word) != nil {
+            return false
+        }
+        if context.lexicon.numberWords[lower] != nil || NumberReader(context: context).numericWord(at: index) != nil { return false }
+        // A later word continues the phrase only in the same case style (`lulusan SD` yes, `sekolah Lampung` no).
+        if !first, isCapitalised(index), !isAcronym(index) { return false }
+        return true
+    }
+}

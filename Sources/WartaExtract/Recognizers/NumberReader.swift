@@ -1,0 +1,86 @@
+import WartaText
+
+/// A number as written at some tokens: digits the Indonesian way (`2.754`, `31,18`, `150-an`),
+/// words (`tiga puluh dua`), or both with a scale (`1,5 juta`, `11 ribu`).
+struct NumberMention: Sendable, Equatable {
+    var value: Double
+    /// First and last token of the number, including a repetition in words (`6 (enam)`).
+    var first: Int
+    var last: Int
+    /// Written in words rather than digits.
+    var inWords: Bool
+    /// The numeral is a plain integer of four digits (a possible year).
+    var looksLikeYear: Bool
+}
+
+/// Reads numbers for every numeric recognizer, so they all agree on what a number is.
+struct NumberReader {
+    let context: RecognitionContext
+
+    /// The value of one numeral token: a dot before exactly three digits groups thousands, a
+    /// comma marks decimals (`1.234.567,89`); `150-an` is 150. Nil for `101.7.1` or `09.00`.
+    static func value(ofNumeral text: Substring) -> Double? {
+        var digits = text
+        if digits.lowercased().hasSuffix("-an") { digits = digits.dropLast(3) }
+        let parts = digits.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let integerPart = parts.first, !integerPart.isEmpty else { return nil }
+        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        if groups.count > 1 && !groups.dropFirst().allSatisfy({ $0.count == 3 }) { return nil }
+        var number = groups.joined()
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
+            number += "." + parts[1]
+        }
+        return Double(number)
+    }
+
+    /// The number starting at token `index`, if any. `moneyScales` also accepts money
+    /// abbreviations after the digits (`Rp3,7 M`), which elsewhere would be too ambiguous.
+    func read(at index: Int, moneyScales: Bool = false) -> NumberMention? {
+        guard index < context.tokens.count else { return nil }
+        let lexicon = context.lexicon
+        var mention: NumberMention
+        if context.tokens[index].kind == .number, let value = Self.value(ofNumeral: context.words[index]) {
+            let text = context.words[index]
+            mention = NumberMention(value: value, first: index, last: index, inWords: false,
+                                    looksLikeYear: text.count == 4 && text.allSatisfy(\.isASCIIDigit))
+            // `1,5 juta`, `11 ribu`, `Rp3,7 M`
+            if let next = context.word(index + 1) {
+                let scale = moneyScales ? lexicon.scale(next) : (lexicon.numberWords[next.lowercased()]?.kind == .scale ? lexicon.numberWords[next.lowercased()]?.value : nil)
+                if let scale {
+                    mention.value *= scale
+                    mention.last = index + 1
+                    mention.looksLikeYear = false
+                }
+            }
+        } else {
+            let words = context.words[index..<min(index + 8, context.words.count)]
+            guard context.tokens[index].kind == .word, let (value, length) = lexicon.numberFromWords(Array(words)) else { return nil }
+            mention = NumberMention(value: value, first: index, last: index + length - 1, inWords: true, looksLikeYear: false)
+        }
+        // `6 (enam) bulan`: the repetition in words is part of the same mention.
+        if context.word(mention.last + 1) == "(", let inner = repetition(after: mention.last + 1), inner.value == mention.value,
+           context.word(inner.last + 1) == ")" {
+            mention.last = inner.last + 1
+        }
+        return mention
+    }
+
+    private func repetition(after parenthesis: Int) -> NumberMention? {
+        let words = context.words[(parenthesis + 1)..<min(parenthesis + 9, context.words.count)]
+        guard let (value, length) = context.lexicon.numberFromWords(Array(words)) else { return nil }
+        return NumberMention(value: value, first: parenthesis + 1, last: parenthesis + length, inWords: true, looksLikeYear: false)
+    }
+
+    /// The kind of a numeric word (`persen` → percent, `hingga` → range, `WIB` → timezone) starting
+    /// at `index`, with its length in tokens.
+    func numericWord(at index: Int) -> (kind: String, length: Int)? {
+        guard let match = context.lexicon.numericWords.longestMatch(at: index, word: context.word) else { return nil }
+        return (match.value, match.length)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

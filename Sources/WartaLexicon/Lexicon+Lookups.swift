@@ -1,0 +1,94 @@
+extension Lexicon {
+    /// What an abbreviation with its dots is, for the tokenizer and sentence splitter.
+    public enum AbbreviationKind: Sendable, Equatable {
+        /// Stands before a name (`Drs.`, `H.`): never ends a sentence.
+        case honorific
+        /// Stands after a name (`M.Pd.`): ends a sentence only where the text says so.
+        case degree
+        case other(endsSentence: Bool)
+    }
+
+    /// The kind of `form` (exactly as written, dots included), if it is a listed abbreviation.
+    public func abbreviationKind(_ form: some StringProtocol) -> AbbreviationKind? {
+        let key = String(form)
+        if honorifics[key] != nil { return .honorific }
+        if degrees[key] != nil { return .degree }
+        if let endsSentence = abbreviations[key] { return .other(endsSentence: endsSentence) }
+        return nil
+    }
+
+    /// Month number 1...12 for any listed spelling (`Okt`, `okt.`, `Nopember`), case-insensitive.
+    public func month(_ word: some StringProtocol) -> Int? { months[Self.calendarKey(word)] }
+
+    /// ISO weekday 1 (Senin) ... 7 (Minggu/Ahad), case-insensitive.
+    public func weekday(_ word: some StringProtocol) -> Int? { weekdays[Self.calendarKey(word)] }
+
+    private static func calendarKey(_ word: some StringProtocol) -> String {
+        var key = word.lowercased()
+        if key.hasSuffix(".") { key.removeLast() }
+        return key
+    }
+
+    /// The full province name for a short form (`Jatim` → `Jawa Timur`), or for an alias of any place.
+    public func placeName(forAlias alias: some StringProtocol) -> String? { placeAliases[alias.lowercased()] }
+
+    /// Short forms of a place (`Jawa Timur` → `Jatim`), for matching aliases and for search.
+    public func aliases(ofPlace name: String) -> [String] {
+        placeAliasesByName[name.lowercased()] ?? []
+    }
+
+    private var placeAliasesByName: [String: [String]] {
+        var result: [String: [String]] = [:]
+        for (alias, name) in placeAliases { result[name.lowercased(), default: []].append(alias) }
+        return result.mapValues { $0.sorted() }
+    }
+
+    /// Reads a number written in words at the start of `words` (lower- or mixed-case):
+    /// `tiga puluh dua` → 32, `dua ribu tujuh ratus sembilan puluh satu` → 2791.
+    /// Returns the value and how many words it used, or nil when `words` does not start with one.
+    public func numberFromWords(_ words: [Substring]) -> (value: Double, length: Int)? {
+        var total = 0.0, group = 0.0
+        var pending: Double?
+        var used = 0
+        var lastScale = Double.infinity
+        for word in words {
+            guard let entry = numberWords[word.lowercased()] else { break }
+            switch entry.kind {
+            case .unit where entry.value >= 1000:
+                guard pending == nil, group == 0, entry.value < lastScale else { return finish() }
+                total += entry.value
+                lastScale = entry.value
+            case .unit where entry.value >= 10:
+                guard pending == nil else { return finish() }
+                group += entry.value
+            case .unit:
+                guard pending == nil else { return finish() }
+                pending = entry.value
+            case .teen, .tens, .hundreds:
+                guard let digit = pending else { return finish() }
+                group += entry.kind == .teen ? digit + entry.value : digit * entry.value
+                pending = nil
+            case .scale:
+                let multiplicand = group + (pending ?? 0)
+                guard multiplicand > 0, entry.value < lastScale else { return finish() }
+                total += multiplicand * entry.value
+                lastScale = entry.value
+                group = 0
+                pending = nil
+            }
+            used += 1
+        }
+        return finish()
+
+        func finish() -> (value: Double, length: Int)? {
+            used == 0 ? nil : (total + group + (pending ?? 0), used)
+        }
+    }
+
+    /// The multiplier of a scale word or money abbreviation after digits: `juta`, `miliar`, `rb`, `M`.
+    public func scale(_ word: some StringProtocol) -> Double? {
+        if let abbreviated = scaleAbbreviations[String(word)] { return abbreviated }
+        if let entry = numberWords[word.lowercased()], entry.kind == .scale { return entry.value }
+        return nil
+    }
+}

@@ -1,0 +1,261 @@
+import Foundation
+
+/// Indonesian word knowledge, loaded once from `Lexicons/*.tsv` into one immutable value.
+///
+/// Every recognizer and the search index read it; nothing else holds language data.
+public struct Lexicon: Sendable {
+    /// Identifies the exact data that was loaded (a hash of every file's bytes), so a search index
+    /// can tell when it was built with other data.
+    public let version: String
+    /// The folder the files were read from.
+    public let directory: URL
+
+    public let numberWords: [String: NumberWord]
+    public let scaleAbbreviations: [String: Double]
+    let months: [String: Int]
+    let weekdays: [String: Int]
+    public let honorifics: [String: String]
+    /// Degree as written → canonical form (no final dot).
+    public let degrees: [String: String]
+    public let roles: PhraseTable<RoleKind>
+    public let organizationHeads: PhraseTable<OrganizationHead>
+    public let organizations: PhraseTable<KnownOrganization>
+    public let organizationsByAcronym: [String: KnownOrganization]
+    public let acronyms: [String: Acronym]
+    public let places: PhraseTable<[Place]>
+    /// Short form (lower-cased) → the place name used in `places`.
+    public let placeAliases: [String: String]
+    public let units: PhraseTable<UnitKind>
+    public let actionHeads: Set<String>
+    public let statusWords: PhraseTable<ActionStatus>
+    public let listLeads: PhraseTable<Bool>
+    public let speechVerbs: [String: SpeechVerbKind]
+    public let venueHeads: PhraseTable<Bool>
+    public let numberBlockers: [String: String]
+    /// Abbreviations with their dot that are neither honorifics nor degrees → whether they may end a sentence.
+    public let abbreviations: [String: Bool]
+    /// Closed-class words (conjunctions, prepositions, …) → their kind: they never start a name or a counted noun.
+    public let functionWords: [String: String]
+    /// Percent words, range connectors, time zones, currency prefixes and money words → their kind.
+    public let numericWords: PhraseTable<String>
+    /// Currency prefixes (`rp`, `idr`), lower-cased without dot, for the tokenizer.
+    public let currencyPrefixes: [String]
+    /// Stop words, for the search index only: recognizers never consult them.
+    public let stopwords: Set<String>
+    public let stemmer: Stemmer
+
+    /// The files this module reads, in load order.
+    public static let fileNames = [
+        "abbreviations.tsv", "acronyms.tsv", "action-heads.tsv", "affix-rules.tsv", "calendar.tsv",
+        "degrees.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
+        "organization-heads.tsv", "organizations.tsv", "place-aliases.tsv", "places.tsv", "roles.tsv",
+        "roots.tsv", "scale-abbreviations.tsv", "speech-verbs.tsv", "status-words.tsv", "stopwords.tsv",
+        "units.tsv", "venue-heads.tsv",
+    ]
+
+    /// Loads every file from `directory`, or from the default location (see `defaultDirectory`).
+    public static func load(from directory: URL? = nil) throws -> Lexicon {
+        guard let directory = directory ?? defaultDirectory() else {
+            throw LexiconError(file: "Lexicons", line: 0, reason: "no lexicon folder found; pass --lexicons DIR or set WARTA_LEXICONS")
+        }
+        var files: [String: LexiconFile] = [:]
+        var hasher = FNV1a()
+        for name in fileNames {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw LexiconError(file: url.path, line: 0, reason: "cannot read file")
+            }
+            guard let contents = String(data: data, encoding: .utf8) else {
+                throw LexiconError(file: name, line: 0, reason: "not valid UTF-8")
+            }
+            hasher.add(name)
+            hasher.add(data)
+            files[name] = try LexiconFile(name: name, contents: contents)
+        }
+        return try Lexicon(files: files, version: hasher.hex, directory: directory)
+    }
+
+    /// Where the lexicon lives when no folder is named: `$WARTA_LEXICONS`; `Lexicons/` beside the
+    /// executable or in `../share/warta/` from it; else the source tree this module was built from.
+    public static func defaultDirectory() -> URL? {
+        var candidates: [URL] = []
+        if let fromEnvironment = ProcessInfo.processInfo.environment["WARTA_LEXICONS"], !fromEnvironment.isEmpty {
+            return URL(fileURLWithPath: fromEnvironment)
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(executable.appendingPathComponent("Lexicons"))
+        candidates.append(executable.appendingPathComponent("../share/warta/Lexicons").standardized)
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Lexicons").standardized)
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("numbers.tsv").path) }
+    }
+
+    init(files: [String: LexiconFile], version: String, directory: URL) throws {
+        func rows(_ name: String) -> [LexiconFile.Row] { files[name]?.rows ?? [] }
+        func parse<T>(_ name: String, _ row: LexiconFile.Row, column: Int, _ make: (String) -> T?) throws -> T {
+            guard let value = make(row[column]) else {
+                throw LexiconError(file: name, line: row.line, reason: "'\(row[column])' is not a valid \(files[name]?.columns[column] ?? "value")")
+            }
+            return value
+        }
+        self.version = version
+        self.directory = directory
+
+        var numberWords: [String: NumberWord] = [:]
+        for row in rows("numbers.tsv") {
+            let value = try parse("numbers.tsv", row, column: 1) { Double($0) }
+            let kind = try parse("numbers.tsv", row, column: 2) { NumberWord.Kind(rawValue: $0) }
+            numberWords[row[0].lowercased()] = NumberWord(value: value, kind: kind)
+        }
+        self.numberWords = numberWords
+        var scales: [String: Double] = [:]
+        for row in rows("scale-abbreviations.tsv") { scales[row[0]] = try parse("scale-abbreviations.tsv", row, column: 1) { Double($0) } }
+        scaleAbbreviations = scales
+
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:]
+        for row in rows("calendar.tsv") {
+            let number = try parse("calendar.tsv", row, column: 2) { Int($0) }
+            switch row[1] {
+            case "month": months[row[0].lowercased()] = number
+            case "weekday": weekdays[row[0].lowercased()] = number
+            default: throw LexiconError(file: "calendar.tsv", line: row.line, reason: "kind must be month or weekday")
+            }
+        }
+        self.months = months
+        self.weekdays = weekdays
+
+        honorifics = Dictionary(rows("honorifics.tsv").map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        degrees = Dictionary(rows("degrees.tsv").map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+
+        var roles = PhraseTable<RoleKind>()
+        for row in rows("roles.tsv") { roles.insert(row[0], try parse("roles.tsv", row, column: 1) { RoleKind(rawValue: $0) }) }
+        self.roles = roles
+        var heads = PhraseTable<OrganizationHead>()
+        for row in rows("organization-heads.tsv") {
+            heads.insert(row[0], OrganizationHead(phrase: row[0], needs: try parse("organization-heads.tsv", row, column: 1) { OrganizationHead.Needs(rawValue: $0) }))
+        }
+        organizationHeads = heads
+        var organizations = PhraseTable<KnownOrganization>()
+        var byAcronym: [String: KnownOrganization] = [:]
+        for row in rows("organizations.tsv") {
+            let organization = KnownOrganization(name: row.optional(0), acronym: row.optional(1), kind: row[2])
+            if let name = organization.name { organizations.insert(name, organization) }
+            if let acronym = organization.acronym, byAcronym[acronym] == nil { byAcronym[acronym] = organization }
+        }
+        self.organizations = organizations
+        organizationsByAcronym = byAcronym
+        var acronyms: [String: Acronym] = [:]
+        for row in rows("acronyms.tsv") where acronyms[row[0]] == nil {
+            acronyms[row[0]] = Acronym(acronym: row[0], expansion: row[1], kind: row[2])
+        }
+        self.acronyms = acronyms
+
+        var places = PhraseTable<[Place]>()
+        var grouped: [String: [Place]] = [:]
+        for row in rows("places.tsv") {
+            let kind = try parse("places.tsv", row, column: 1) { Place.Kind(rawValue: $0) }
+            grouped[row[0], default: []].append(Place(name: row[0], kind: kind, province: row.optional(2)))
+        }
+        for (name, entries) in grouped { places.insert(name, entries) }
+        self.places = places
+        placeAliases = Dictionary(rows("place-aliases.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
+
+        var units = PhraseTable<UnitKind>()
+        for row in rows("units.tsv") { units.insert(row[0], try parse("units.tsv", row, column: 1) { UnitKind(rawValue: $0) }) }
+        self.units = units
+        actionHeads = Set(rows("action-heads.tsv").map { $0[0].lowercased() })
+        var statusWords = PhraseTable<ActionStatus>()
+        for row in rows("status-words.tsv") { statusWords.insert(row[0], try parse("status-words.tsv", row, column: 1) { ActionStatus(rawValue: $0) }) }
+        self.statusWords = statusWords
+        var leads = PhraseTable<Bool>()
+        for row in rows("list-leads.tsv") { leads.insert(row[0], true) }
+        listLeads = leads
+        var speech: [String: SpeechVerbKind] = [:]
+        for row in rows("speech-verbs.tsv") { speech[row[0].lowercased()] = try parse("speech-verbs.tsv", row, column: 1) { SpeechVerbKind(rawValue: $0) } }
+        speechVerbs = speech
+        var venues = PhraseTable<Bool>()
+        for row in rows("venue-heads.tsv") { venues.insert(row[0], true) }
+        venueHeads = venues
+        numberBlockers = Dictionary(rows("number-blockers.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
+        var abbreviations: [String: Bool] = [:]
+        for row in rows("abbreviations.tsv") { abbreviations[row[0]] = row[1] == "yes" }
+        self.abbreviations = abbreviations
+        functionWords = Dictionary(rows("function-words.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
+        var numericWords = PhraseTable<String>()
+        for row in rows("numeric-words.tsv") { numericWords.insert(row[0], row[1]) }
+        self.numericWords = numericWords
+        currencyPrefixes = Set(rows("numeric-words.tsv").filter { $0[1] == "currency" }.map { $0[0].lowercased().filter { $0 != "." } }).sorted()
+        stopwords = Set(rows("stopwords.tsv").map { $0[0].lowercased() })
+
+        // Names and lexicon entries are never stemmed: the index must find "Blitar", not "blit".
+        var protected = Set<String>()
+        for (name, _) in grouped { protected.insert(name.lowercased()) }
+        protected.formUnion(placeAliases.keys)
+        protected.formUnion(acronyms.keys.map { $0.lowercased() })
+        protected.formUnion(byAcronym.keys.map { $0.lowercased() })
+        protected.formUnion(months.keys)
+        protected.formUnion(weekdays.keys)
+        protected.formUnion(numberWords.keys)
+        guard let rootsFile = files["roots.tsv"], let rulesFile = files["affix-rules.tsv"] else {
+            throw LexiconError(file: "roots.tsv", line: 0, reason: "the stemmer's files are missing")
+        }
+        stemmer = try Stemmer(rootsFile: rootsFile, rulesFile: rulesFile, protected: protected)
+    }
+}
+
+/// A number word: a complete value (`tiga`, `sebelas`, `seratus`) or a multiplier (`puluh`, `ribu`).
+public struct NumberWord: Sendable, Equatable {
+    public enum Kind: String, Sendable { case unit, teen, tens, hundreds, scale }
+    public let value: Double
+    public let kind: Kind
+}
+
+public enum RoleKind: String, Sendable { case position, qualifier }
+
+/// A word that starts an organization's name, and what must follow it.
+public struct OrganizationHead: Sendable {
+    public enum Needs: String, Sendable { case name, place, none }
+    public let phrase: String
+    public let needs: Needs
+}
+
+public struct KnownOrganization: Sendable, Equatable {
+    public let name: String?
+    public let acronym: String?
+    public let kind: String
+}
+
+public struct Acronym: Sendable, Equatable {
+    public let acronym: String
+    public let expansion: String
+    public let kind: String
+}
+
+public struct Place: Sendable, Hashable {
+    public enum Kind: String, Sendable { case country, province, regency, city, region }
+    public let name: String
+    public let kind: Kind
+    public let province: String?
+}
+
+public enum UnitKind: String, Sendable { case count, duration, money, measure }
+public enum ActionStatus: String, Sendable { case done, ongoing, planned }
+public enum SpeechVerbKind: String, Sendable { case speech, introducer }
+
+/// 64-bit FNV-1a, for the lexicon's version stamp (not for security).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+    }
+
+    mutating func add(_ text: String) { add(text.utf8) }
+
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

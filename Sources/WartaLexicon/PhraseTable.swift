@@ -1,0 +1,68 @@
+/// Case-insensitive longest-match lookup of multi-word phrases over a sequence of words.
+///
+/// Phrases are split into words the way Warta's tokenizer splits text: at spaces, with `/` and `,`
+/// words of their own (`kabupaten/kota` is three words). Words are compared lower-cased.
+public struct PhraseTable<Value: Sendable>: Sendable {
+    private var byFirstWord: [String: [(words: [String], value: Value)]] = [:]
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// The words a phrase is matched as.
+    public static func words(of phrase: String) -> [String] {
+        var result: [String] = []
+        for piece in phrase.lowercased().split(separator: " ") {
+            var current = ""
+            for character in piece {
+                if character == "/" || character == "," {
+                    if !current.isEmpty { result.append(current) }
+                    result.append(String(character))
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { result.append(current) }
+        }
+        return result
+    }
+
+    /// Adds `phrase`; a later insertion of the same phrase replaces the value.
+    public mutating func insert(_ phrase: String, _ value: Value) {
+        let words = Self.words(of: phrase)
+        guard let first = words.first else { return }
+        var entries = byFirstWord[first, default: []]
+        if let existing = entries.firstIndex(where: { $0.words == words }) {
+            entries[existing].value = value
+        } else {
+            entries.append((words, value))
+            entries.sort { $0.words.count > $1.words.count }
+            count += 1
+        }
+        byFirstWord[first] = entries
+    }
+
+    /// The longest phrase starting at word `index`; `word(i)` gives the i-th word or nil past the end.
+    public func longestMatch(at index: Int, word: (Int) -> Substring?) -> (length: Int, value: Value)? {
+        guard let first = word(index), let entries = byFirstWord[first.lowercased()] else { return nil }
+        candidates: for entry in entries {
+            for offset in 1..<max(entry.words.count, 1) {
+                guard let next = word(index + offset), next.lowercased() == entry.words[offset] else { continue candidates }
+            }
+            return (entry.words.count, entry.value)
+        }
+        return nil
+    }
+
+    /// The value of exactly `phrase`, if listed.
+    public func value(of phrase: String) -> Value? {
+        let words = Self.words(of: phrase)
+        guard let first = words.first else { return nil }
+        return byFirstWord[first]?.first { $0.words == words }?.value
+    }
+
+    /// Whether a listed phrase starts with `word`.
+    public func hasPhrase(startingWith word: some StringProtocol) -> Bool {
+        byFirstWord[word.lowercased()] != nil
+    }
+}

@@ -1,0 +1,49 @@
+import WartaLexicon
+
+/// Indonesian corrections to ICU's sentence breaks. ICU breaks after `Drs.` and `H.` and its C API
+/// offers no Indonesian suppressions, so a break right after a listed abbreviation is dropped; a
+/// line break always ends a sentence, so titles and datelines stand alone.
+struct SentenceRules {
+    let lexicon: Lexicon
+
+    func assign(_ document: inout TextDocument, icuBoundaries: [Int32]) {
+        let tokens = document.tokens
+        guard !tokens.isEmpty else { return }
+        var sentences: [Sentence] = []
+        var boundaryIndex = 0
+        var first = 0
+        for index in tokens.indices.dropFirst() {
+            let previous = tokens[index - 1], token = tokens[index]
+            var crossed = false
+            while boundaryIndex < icuBoundaries.count, Int(icuBoundaries[boundaryIndex]) <= token.utf8Start {
+                if Int(icuBoundaries[boundaryIndex]) >= previous.utf8End { crossed = true }
+                boundaryIndex += 1
+            }
+            guard crossed else { continue }
+            let lineBreak = document.utf8[previous.utf8End..<token.utf8Start].contains(0x0A)
+            if !lineBreak && continues(after: previous, before: token, in: document) { continue }
+            sentences.append(Sentence(start: tokens[first].start, end: previous.end, tokens: first..<index))
+            first = index
+        }
+        sentences.append(Sentence(start: tokens[first].start, end: tokens[tokens.count - 1].end, tokens: first..<tokens.count))
+        for (number, sentence) in sentences.enumerated() {
+            for index in sentence.tokens { document.tokens[index].sentence = number }
+        }
+        document.sentences = sentences
+    }
+
+    /// Whether the sentence goes on after `previous` although ICU broke there.
+    private func continues(after previous: Token, before next: Token, in document: TextDocument) -> Bool {
+        guard previous.kind == .abbreviation || previous.kind == .currency else { return false }
+        switch lexicon.abbreviationKind(document.text(of: previous)) {
+        case .honorific?, .other(endsSentence: false)?:
+            return true
+        case .degree?:
+            // `…, M.Pd. mengatakan` goes on; `… kata Sujarno, M.Pd. Selanjutnya …` does not.
+            let nextText = document.text(of: next)
+            return next.kind == .punctuation || nextText.first.map { $0.isLowercase } ?? false
+        case .other(endsSentence: true)?, nil:
+            return previous.kind == .currency
+        }
+    }
+}

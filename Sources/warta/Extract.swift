@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import WartaExtract
+import WartaInput
+import WartaStore
+
+/// `warta extract`: releases in, one record per document out, in input order.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract records from release files and folders (recursive) as JSON Lines, JSON or CSV.",
+        discussion: """
+            Unreadable inputs are reported as `warta: error: PATH: reason` on standard error; the batch \
+            goes on and the exit status is 1. Output order and bytes are the same for any --jobs.
+            """)
+
+    @Argument(help: "Files, folders (searched recursively for .txt and .html), or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "How to read inputs: text, html, or auto (by content).")
+    var format: InputFormatChoice = .auto
+
+    @Option(help: "Read every input in this encoding instead of detecting it (e.g. windows-1252).")
+    var encoding: String?
+
+    @Option(help: "Refuse files larger than this many bytes.")
+    var maxBytes: Int = 20_000_000
+
+    @Option(help: "Output: jsonl (one record per line), json (one array) or csv (one row per fact).")
+    var outputFormat: RecordWriter.Format = .jsonl
+
+    @Flag(help: "Start CSV output with a byte-order mark, for spreadsheet programs.")
+    var excelBOM = false
+
+    @Option(name: .shortAndLong, help: "Write to FILE (atomically: a temporary file renamed when done) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also write each error as a JSON line to FILE.")
+    var errors: String?
+
+    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "No progress display.")
+    var quiet = false
+
+    @OptionGroup var lexicon: LexiconOption
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+    }
+
+    func run() throws {
+        let batch = Batch(
+            extractor: Extractor(lexicon: try lexicon.load()),
+            reader: DocumentReader(format: format.inputFormat, encoding: encoding, maxBytes: maxBytes),
+            jobs: jobs)
+        let inputs = InputFiles.discover(paths)
+        let sink = try OutputFile(path: output)
+        let errorLog = try errors.map { try OutputFile(path: $0) }
+        var writer = RecordWriter(format: outputFormat, excelBOM: excelBOM, write: sink.write)
+        var progress = Progress(total: inputs.count, enabled: !quiet)
+        var failures = 0
+        try batch.run(inputs) { outcome in
+            switch outcome {
+            case .record(let record):
+                try writer.append(record)
+            case .failure(let failure):
+                failures += 1
+                progress.clear()
+                Diagnostics.error("\(failure.path): \(failure.reason)")
+                try errorLog?.write(try JSONLines.encoder.encode(failure) + Data("\n".utf8))
+            }
+            progress.advance()
+        }
+        try writer.finish()
+        progress.clear()
+        try sink.commit()
+        try errorLog?.commit()
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+enum InputFormatChoice: String, ExpressibleByArgument, CaseIterable {
+    case text, html, auto
+
+    var inputFormat: InputFormat? {
+        switch self {
+        case .text: .text
+        case .html: .html
+        case .auto: nil
+        }
+    }
+}
+
+extension RecordWriter.Format: ExpressibleByArgument {}
