@@ -90,6 +90,7 @@ struct ArticleExtractor {
             if holdsContent[index] { holdsContent[parent] = true }
             prose[parent] += prose[index]
         }
+        let teasers = teaserItems()
         for index in tree.nodes.indices where !tree.nodes[index].isText {
             let parent = tree.nodes[index].parent
             if parent >= 0, furniture[parent], !declared.contains(index) {
@@ -97,13 +98,56 @@ struct ArticleExtractor {
                 continue
             }
             let node = tree.nodes[index]
-            let negative = hints[index].negative || ["nav", "aside", "footer"].contains(node.name)
+            let negative = hints[index].negative || teasers.contains(index) || ["nav", "aside", "footer"].contains(node.name)
             guard negative, !holdsContent[index] else { continue }
             let declaredElsewhere = declared.contains {
                 !contains(index, $0) && !contains($0, index) && prose[$0] * 10 >= totalProse * 3
             }
             if declaredElsewhere || prose[index] * 2 < totalProse { furniture[index] = true }
         }
+    }
+
+    /// Items of a teaser list: three or more sibling elements alike in tag and class, most of them
+    /// short and opening with a link — a headline pointing to another article. A list set among
+    /// the paragraphs of running text (a news round-up's items) is part of that text instead.
+    func teaserItems() -> Set<Int> {
+        var chars = Array(repeating: 0, count: tree.nodes.count)
+        var linkChars = Array(repeating: 0, count: tree.nodes.count)
+        for block in blocks {
+            chars[block.owner] += block.chars
+            linkChars[block.owner] += block.linkChars
+        }
+        for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
+            chars[tree.nodes[index].parent] += chars[index]
+            linkChars[tree.nodes[index].parent] += linkChars[index]
+        }
+        let starts = blocks.map(\.start)
+        func opensWithLink(_ index: Int) -> Bool {
+            let first = starts.partitioningIndex { $0 >= index }
+            return first < blocks.count && blocks[first].start < tree.nodes[index].end && blocks[first].startsWithLink
+        }
+        var paragraphChars = Array(repeating: 0, count: tree.nodes.count)  // per element: prose in its own <p> children
+        for block in blocks where block.kind == .paragraph && Self.isProse(block) {
+            let parent = tree.nodes[block.owner].parent
+            if parent >= 0 { paragraphChars[parent] += block.chars }
+        }
+        var teasers = Set<Int>()
+        for parent in tree.nodes.indices where tree.nodes[parent].children.count >= 3 {
+            let isList = ["ul", "ol"].contains(tree.nodes[parent].name)
+            let surroundings = isList ? max(tree.nodes[parent].parent, 0) : parent
+            if paragraphChars[surroundings] >= 150 { continue }
+            var groups: [String: [Int]] = [:]
+            for child in tree.nodes[parent].children where HTMLTree.blockElements.contains(tree.nodes[child].name) {
+                let node = tree.nodes[child]
+                guard !["p", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre"].contains(node.name) else { continue }
+                groups[node.name + "." + (node.attribute("class") ?? ""), default: []].append(child)
+            }
+            for members in groups.values where members.count >= 3 {
+                let items = members.filter { chars[$0] <= 1000 && linkChars[$0] >= 15 && opensWithLink($0) }
+                if items.count >= 3, items.count * 5 >= members.count * 3 { teasers.formUnion(items) }
+            }
+        }
+        return teasers
     }
 
     /// Running text: long enough, punctuated, mostly not links.
@@ -127,19 +171,39 @@ struct ArticleExtractor {
     }
 
     /// The element whose blocks weigh most in sum.
+    /// Among several `<article>` elements, the one holding the title, else the weightiest: a page
+    /// that lists several articles is one article followed by teasers for others.
     private func bestContainer() -> Int? {
         var score = Array(repeating: 0.0, count: tree.nodes.count)
         for block in blocks { score[block.owner] += weight(block) }
         for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
             score[tree.nodes[index].parent] += score[index]
         }
-        var best: Int?
-        var bestScore = 0.0
-        for index in tree.nodes.indices where !tree.nodes[index].isText && score[index] > bestScore {
-            best = index
-            bestScore = score[index]
+        func best(in range: Range<Int>) -> Int? {
+            var best: Int?
+            var bestScore = 0.0
+            for index in range where !tree.nodes[index].isText && score[index] > bestScore {
+                best = index
+                bestScore = score[index]
+            }
+            return best
         }
-        return best
+        guard let container = best(in: tree.nodes.indices) else { return nil }
+        // Outermost <article> elements inside the container.
+        var articles: [Int] = []
+        var index = container + 1
+        while index < tree.nodes[container].end {
+            if tree.nodes[index].name == "article", score[index] > 0 {
+                articles.append(index)
+                index = tree.nodes[index].end
+            } else {
+                index += 1
+            }
+        }
+        guard articles.count >= 2 else { return container }
+        let holdingTitle = articles.first { article in titleHeading.map { contains(article, $0) } ?? false }
+        let chosen = holdingTitle ?? articles.max { score[$0] < score[$1] }!
+        return best(in: chosen..<tree.nodes[chosen].end) ?? container
     }
 
     // MARK: - Keeping blocks
@@ -156,5 +220,18 @@ struct ArticleExtractor {
         let opening = text.prefix(24).lowercased()
         return ["baca juga", "baca pula", "lihat juga", "simak juga", "read also", "read more", "see also", "related:"]
             .contains { opening.hasPrefix($0) }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `predicate`, for an array partitioned so that all
+    /// elements failing it come first (binary search).
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -81,7 +81,7 @@ struct ContentHints {
 
     /// Short words that only count whole.
     private static let negativeWords: Set<String> = [
-        "ad", "ads", "adv", "advert", "nav", "menu", "menus", "share", "rss", "ticker", "iklan", "terkait", "populer",
+        "ad", "ads", "adv", "advert", "nav", "menu", "menus", "share", "rss", "ticker", "rail", "iklan", "terkait", "populer",
         "terpopuler", "terkini", "komentar", "bagikan", "sosmed",
     ]
 

@@ -10,6 +10,10 @@ struct TextBlock {
 
     /// The innermost block-level element holding the text.
     var owner: Int
+    /// The text node the block starts in: blocks are in order of `start`.
+    var start: Int
+    /// Whether the block's first character is link text.
+    var startsWithLink: Bool
     var kind: Kind
     /// The text, white space collapsed; single line breaks kept as `\n`.
     var text: String
@@ -59,7 +63,7 @@ extension HTMLTree {
             }
             let node = nodes[index]
             if node.isText {
-                builder.append(node.text, inLink: links > 0, owner: owners[owners.count - 1])
+                builder.append(node.text, node: index, inLink: links > 0, owner: owners[owners.count - 1])
                 index += 1
                 continue
             }
@@ -138,9 +142,11 @@ private struct BlockBuilder {
     private var punctuation = 0
     private var pendingBreaks = 0
     private var pendingSpace = false
+    private var start = 0
+    private var startsWithLink = false
 
     /// Adds a text node's text, held by the block-level element `owner`.
-    mutating func append(_ raw: String, inLink: Bool, owner: Int) {
+    mutating func append(_ raw: String, node: Int, inLink: Bool, owner: Int) {
         for scalar in raw.unicodeScalars {
             if Self.isSpace(scalar) {
                 pendingSpace = true
@@ -152,6 +158,10 @@ private struct BlockBuilder {
                 pendingSpace = false
             }
             pendingBreaks = 0
+            if chars == 0 {
+                start = node
+                startsWithLink = inLink
+            }
             if pendingSpace, chars > 0, text.unicodeScalars.last != "\n" { text.unicodeScalars.append(" ") }
             pendingSpace = false
             text.unicodeScalars.append(scalar)
@@ -179,7 +189,9 @@ private struct BlockBuilder {
         pendingBreaks = 0
         pendingSpace = false
         guard chars > 0 else { return }
-        blocks.append(TextBlock(owner: owner, kind: .other, text: text, chars: chars, linkChars: linkChars, punctuation: punctuation))
+        blocks.append(TextBlock(
+            owner: owner, start: start, startsWithLink: startsWithLink, kind: .other, text: text, chars: chars,
+            linkChars: linkChars, punctuation: punctuation))
         text = ""
         chars = 0
         linkChars = 0
