@@ -64,6 +64,9 @@ public struct Extractor: Sendable {
             record.dates = dates.recognize(published: record.published, claims: &claims)
             record.percentages = PercentageRecognizer(context: context).recognize(claims: &claims)
             record.figures = FigureRecognizer(context: context).recognize(claims: &claims)
+            let years = YearReferences(context: context, published: record.published, dateTokens: claims,
+                                       firstDateYear: record.dates.first.flatMap { Int($0.value.prefix(4)) })
+            record.actions = ActionRecognizer(context: context, years: years).recognize()
         }
 
         /// The first line, when it reads like a headline (not a dateline or a paragraph).

@@ -38,6 +38,9 @@ public struct Lexicon: Sendable {
     public let functionWords: [String: String]
     /// Percent words, range connectors, time zones, currency prefixes and money words → their kind.
     public let numericWords: PhraseTable<String>
+    /// How years are named: anchors before an explicit year (`tahun`, `TA`, `pada`) and relative
+    /// years (`tahun depan` → +1, `tahun ini` → +0 from the publication year).
+    public let yearExpressions: PhraseTable<YearExpression>
     /// Currency prefixes (`rp`, `idr`), lower-cased without dot, for the tokenizer.
     public let currencyPrefixes: [String]
     /// Stop words, for the search index only: recognizers never consult them.
@@ -50,7 +53,7 @@ public struct Lexicon: Sendable {
         "degrees.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
         "organization-heads.tsv", "organizations.tsv", "place-aliases.tsv", "places.tsv", "roles.tsv",
         "roots.tsv", "scale-abbreviations.tsv", "speech-verbs.tsv", "status-words.tsv", "stopwords.tsv",
-        "units.tsv", "venue-heads.tsv",
+        "units.tsv", "venue-heads.tsv", "year-expressions.tsv",
     ]
 
     /// Loads every file from `directory`, or from the default location (see `defaultDirectory`).
@@ -183,6 +186,12 @@ public struct Lexicon: Sendable {
         var numericWords = PhraseTable<String>()
         for row in rows("numeric-words.tsv") { numericWords.insert(row[0], row[1]) }
         self.numericWords = numericWords
+        var years = PhraseTable<YearExpression>()
+        for row in rows("year-expressions.tsv") {
+            let kind = try parse("year-expressions.tsv", row, column: 1) { YearExpression.Kind(rawValue: $0) }
+            years.insert(row[0], YearExpression(kind: kind, offset: try parse("year-expressions.tsv", row, column: 2) { Int($0) }))
+        }
+        yearExpressions = years
         currencyPrefixes = Set(rows("numeric-words.tsv").filter { $0[1] == "currency" }.map { $0[0].lowercased().filter { $0 != "." } }).sorted()
         stopwords = Set(rows("stopwords.tsv").map { $0[0].lowercased() })
 
@@ -235,6 +244,20 @@ public struct Place: Sendable, Hashable {
     public let name: String
     public let kind: Kind
     public let province: String?
+}
+
+/// A way of naming a year: an anchor word before digits, or a year relative to another.
+public struct YearExpression: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// Stands before an explicit year: `tahun 2023`, `TA 2024`, `pada 2023`.
+        case anchor
+        /// Counted from the publication year: `tahun depan`, `tahun lalu`.
+        case publication
+        /// Counted from the last year mentioned: `tahun berikutnya`.
+        case previous
+    }
+    public let kind: Kind
+    public let offset: Int
 }
 
 public enum UnitKind: String, Sendable { case count, duration, money, measure }

@@ -1,0 +1,300 @@
+import WartaLexicon
+import WartaModel
+
+/// Year-tagged actions: what was done, is running, or is planned, and for which year.
+///
+/// Three shapes, tried per sentence in this order:
+/// - a list after a lead-in (`… yang akan dilaksanakan di antaranya A, B, serta C`): items split at
+///   top-level commas and semicolons, never inside parentheses nor at a `dan` inside an item; the
+///   list counts when most items start with an action head from the lexicon;
+/// - a status word and its verb (`Disdik mengusulkan perbaikan 20 SD lagi pada tahun depan`,
+///   `… bakal digelontor bantuan rehab ruang kelas …`): the object, or else the subject;
+/// - a clause led by its year (`Nanti tahun 2023 baru diterapkan untuk kelas VIII`).
+/// The year comes from the sentence (`YearReferences`), or from the sentence before when a list
+/// continues it; no year, no action. Status comes from the lexicon's status words, `mulai … ini`
+/// (ongoing), or else from the year against the publication year.
+/// Examples: `Corpus/examples/actions.tsv` and the documents in `Corpus/documents/`.
+struct ActionRecognizer {
+    /// Longest item kept, in tokens: longer runs are prose, not list items.
+    static let maximumItemTokens = 30
+
+    let context: RecognitionContext
+    let years: YearReferences
+
+    func recognize() -> [Action] {
+        var actions: [Action] = []
+        var previousYear: Int?
+        for (number, sentence) in context.document.sentences.enumerated() {
+            let references = years.bySentence[number]
+            let range = Array(sentence.tokens)
+            defer { previousYear = references.last?.year ?? previousYear }
+            guard !range.isEmpty, !isHeadline(range) else { continue }
+            if let list = list(in: range, references: references, carried: previousYear) {
+                actions += list
+            } else if let single = statusVerbAction(in: range, references: references) {
+                actions.append(single)
+            } else {
+                actions += yearLedClauses(in: range, references: references)
+            }
+        }
+        return deduplicated(actions)
+    }
+
+    /// A headline restates the body in title case (`Tahun Depan Diusulkan 20 SD Lagi`); its
+    /// actions are read from the body.
+    private func isHeadline(_ range: [Int]) -> Bool {
+        let words = range.filter { context.tokens[$0].kind == .word && context.words[$0].count > 3 }
+        guard words.count >= 3, !context.document.text(utf8: context.tokens[range.last!].utf8Start..<context.tokens[range.last!].utf8End).hasSuffix(".") else { return false }
+        return words.filter { context.words[$0].first?.isUppercase ?? false }.count * 4 >= words.count * 3
+    }
+
+    // MARK: Lists
+
+    private func list(in range: [Int], references: [YearReferences.Reference], carried: Int?) -> [Action]? {
+        guard let lead = leadIn(in: range) else { return nil }
+        let before = range.first!..<lead.first
+        guard let year = references.first(where: { $0.last < lead.first })?.year ?? references.first?.year ?? carried else { return nil }
+        let items = splitItems(Array((lead.last + 1)...range.last!))
+        guard !items.isEmpty else { return nil }
+        let headed = items.filter { startsWithActionHead($0.first!) }.count
+        guard headed * 2 >= items.count, headed > 0 else { return nil }
+        guard let status = status(in: Array(before), year: year) else { return nil }
+        return items.map { action(year: year, status: status, $0.first!, $0.last!) }
+    }
+
+    /// A lead-in phrase (`meliputi`, `di antaranya`) or a colon with items after it: the first
+    /// one whose next word is an action head, else the last one.
+    private func leadIn(in range: [Int]) -> (first: Int, last: Int)? {
+        var candidates: [(first: Int, last: Int)] = []
+        for index in range {
+            if context.words[index] == ":", index < range.last! { candidates.append((index, index)) }
+            if let match = context.lexicon.listLeads.longestMatch(at: index, word: context.word) {
+                let last = index + match.length - 1
+                if last < range.last! { candidates.append((index, last)) }
+            }
+        }
+        return candidates.first { startsWithActionHead($0.last + 1) } ?? candidates.last
+    }
+
+    /// Items at top-level commas and semicolons; leading `dan`/`serta` dropped; a final full stop
+    /// and closing quote dropped.
+    private func splitItems(_ tokens: [Int]) -> [[Int]] {
+        var items: [[Int]] = []
+        var current: [Int] = []
+        var depth = 0
+        for index in tokens {
+            let word = context.words[index]
+            if word == "(" { depth += 1 }
+            if word == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && (word == "," || word == ";") {
+                items.append(current)
+                current = []
+                continue
+            }
+            current.append(index)
+        }
+        items.append(current)
+        // Without commas, `A dan B` is two items only when both start with an action head.
+        if items.count == 1, let only = items.first {
+            if let split = only.firstIndex(where: { ["dan", "serta"].contains(context.words[$0].lowercased()) }),
+               split > only.startIndex, split + 1 < only.endIndex, startsWithActionHead(only[only.startIndex]), startsWithActionHead(only[split + 1]) {
+                items = [Array(only[..<split]), Array(only[(split + 1)...])]
+            }
+        }
+        return items.compactMap(trimItem)
+    }
+
+    private func trimItem(_ item: [Int]) -> [Int]? {
+        var item = item[...]
+        while let first = item.first, ["dan", "serta", "maupun", "juga", "pula"].contains(context.words[first].lowercased()) { item = item.dropFirst() }
+        while let last = item.last, context.tokens[last].kind == .punctuation, context.words[last] != ")" { item = item.dropLast() }
+        guard !item.isEmpty, item.count <= Self.maximumItemTokens else { return nil }
+        return Array(item)
+    }
+
+    private func startsWithActionHead(_ index: Int) -> Bool {
+        context.lexicon.actionHeads.contains(context.words[index].lowercased())
+    }
+
+    // MARK: Status
+
+    /// The status the words in `tokens` give, else the one the year gives against "now".
+    private func status(in tokens: [Int], year: Int) -> Action.Status? {
+        explicitStatus(in: tokens) ?? statusFromYear(year)
+    }
+
+    /// `mulai … ini` (started and running) first; then the last status word.
+    private func explicitStatus(in tokens: [Int]) -> Action.Status? {
+        let lowered = tokens.map { context.words[$0].lowercased() }
+        if let start = lowered.firstIndex(of: "mulai"), lowered[start...].contains("ini") { return .ongoing }
+        var found: Action.Status?
+        var position = 0
+        while position < tokens.count {
+            if let match = context.lexicon.statusWords.longestMatch(at: tokens[position], word: context.word),
+               tokens[position] + match.length - 1 <= tokens.last! {
+                found = Action.Status(rawValue: match.value.rawValue)
+                position += match.length
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    private func statusFromYear(_ year: Int) -> Action.Status? {
+        guard let now = years.now else { return nil }
+        return year > now ? .planned : year < now ? .done : .ongoing
+    }
+
+    // MARK: Single actions
+
+    /// `<status word> <verb> <object>` with a year in the sentence; the subject when the verb has
+    /// no object (`PPDB … akan dimulai …`).
+    private func statusVerbAction(in range: [Int], references: [YearReferences.Reference]) -> Action? {
+        guard !references.isEmpty else { return nil }
+        for (offset, index) in range.enumerated() {
+            // `mulai melakukan …`: started and running.
+            let startsRunning = context.words[index].lowercased() == "mulai" && isVerb(index + 1)
+            guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, word: context.word),
+                  let status = Action.Status(rawValue: match.value.rawValue) else { continue }
+            // The year of the adjunct after the verb (`… pada tahun depan`), else the one before.
+            let year = (references.first { $0.first > index } ?? references.last { $0.last < index } ?? references[0]).year
+            let afterStatus = index + match.length
+            let statusIsVerb = isVerb(index + match.length - 1)
+            let verb = statusIsVerb ? index + match.length - 1 : (isVerb(afterStatus) ? afterStatus : nil)
+            guard let verb else { continue }
+            let effective = mulaiIni(range) ? .ongoing : status
+            if let object = phrase(from: verb + 1, within: range, references: references) {
+                // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not an activity.
+                guard isActivityStart(object[0]) else { return nil }
+                return action(year: year, status: effective, object.first!, object.last!)
+            }
+            if offset > 0, let subject = subject(before: index, within: range), isActivityStart(subject[0]), subject.count >= 2 {
+                return action(year: year, status: effective, subject.first!, subject.last!)
+            }
+        }
+        return nil
+    }
+
+    /// A clause that opens with its year (`Nanti tahun 2023 baru diterapkan untuk kelas VIII`),
+    /// one action per such clause.
+    private func yearLedClauses(in range: [Int], references: [YearReferences.Reference]) -> [Action] {
+        var actions: [Action] = []
+        for reference in references {
+            let clauseStart = clauseStart(before: reference.first, within: range)
+            let lead = range.filter { $0 >= clauseStart && $0 < reference.first }
+            guard lead.allSatisfy({ isLeadWord($0) }) else { continue }
+            var start = reference.last + 1
+            if context.word(start)?.lowercased() == "ini" { start += 1 }
+            if context.word(start) == "," { start += 1 }
+            guard let clause = phrase(from: start, within: range, references: references, clauseOnly: true),
+                  let verb = clause.first(where: isVerb), verb + 1 < context.tokens.count, opensActivity(after: verb)
+            else { continue }
+            let words = (lead + Array(reference.first...reference.last) + [start]).filter { $0 < context.tokens.count }
+            guard let status = (mulaiIni(lead + [reference.last + 1]) ? .ongoing : explicitStatus(in: words)) ?? statusFromYear(reference.year) else { continue }
+            actions.append(action(year: reference.year, status: status, clause.first!, clause.last!))
+        }
+        return actions
+    }
+
+    private func mulaiIni(_ tokens: [Int]) -> Bool {
+        let lowered = tokens.compactMap { context.word($0)?.lowercased() }
+        guard let start = lowered.firstIndex(of: "mulai") else { return false }
+        return lowered[start...].contains("ini")
+    }
+
+    /// Words that may open a year-led clause: prepositions, `nanti`, `mulai`, status words.
+    private func isLeadWord(_ index: Int) -> Bool {
+        let word = context.words[index].lowercased()
+        return context.lexicon.functionWords[word] != nil || word == "nanti" || word == "mulai"
+            || context.lexicon.statusWords.hasPhrase(startingWith: word) || context.tokens[index].kind == .punctuation
+    }
+
+    /// Whether a phrase starting here can name an activity: an action head, or a word that is
+    /// neither a function word, a number, nor a verb form.
+    private func isActivityStart(_ index: Int) -> Bool {
+        if startsWithActionHead(index) { return true }
+        let word = context.words[index].lowercased()
+        return context.tokens[index].kind == .word && context.lexicon.functionWords[word] == nil
+            && context.lexicon.numberWords[word] == nil && !isVerb(index)
+    }
+
+    /// What follows a verb names an activity (`diterapkan untuk kelas IX`), not a quantity
+    /// reached (`menjangkau sekitar 300 sekolah`).
+    private func opensActivity(after verb: Int) -> Bool {
+        if isActivityStart(verb + 1) { return true }
+        guard context.lexicon.functionWords[context.words[verb + 1].lowercased()] == "preposition" else { return false }
+        return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.words[verb + 2].lowercased()] == nil
+    }
+
+    /// A verb by its shape: active `me-`/`ber-` or passive `di-`/`ter-` forms, or an action head.
+    private func isVerb(_ index: Int) -> Bool {
+        guard index < context.tokens.count, context.tokens[index].kind == .word else { return false }
+        // Verbs are lower-case mid-sentence; `Disdikbud` and `Dinas` only look like `di-` forms.
+        guard let first = context.words[index].first, first.isLowercase else { return false }
+        let word = context.words[index]
+        guard word.count >= 5, context.lexicon.functionWords[String(word)] == nil else { return false }
+        return ["me", "di", "ber", "ter"].contains { word.hasPrefix($0) }
+    }
+
+    /// Tokens from `start` up to a stop: punctuation at top level, a year phrase, or a word that
+    /// opens an adjunct (`pada`, `dengan`, `senilai`, `sebesar`, `yang`, `sejak`, `mulai`).
+    private func phrase(from start: Int, within range: [Int], references: [YearReferences.Reference], clauseOnly: Bool = false) -> [Int]? {
+        guard let end = range.last, start <= end else { return nil }
+        let stops: Set<String> = clauseOnly ? [] : ["pada", "dengan", "senilai", "sebesar", "yang", "sejak", "mulai", "hingga", "sampai", "melalui", "secara", "karena", "agar", "supaya", "meskipun", "walaupun", "padahal"]
+        var tokens: [Int] = []
+        var depth = 0
+        for index in start...end {
+            let word = context.words[index]
+            if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if context.tokens[index].kind == .punctuation && word != "(" && word != ")" && word != "/" && word != "-" { break }
+                if stops.contains(word.lowercased()) { break }
+                if references.contains(where: { $0.first == index }) && !tokens.isEmpty { break }
+            }
+            if context.tokens[index].kind == .punctuation && tokens.isEmpty { return nil }
+            tokens.append(index)
+        }
+        while let last = tokens.last, let kind = context.lexicon.functionWords[context.words[last].lowercased()], kind == "preposition" || kind == "conjunction" {
+            tokens.removeLast()
+        }
+        guard !tokens.isEmpty, tokens.count <= Self.maximumItemTokens else { return nil }
+        return tokens
+    }
+
+    /// The subject before `index`: back to the sentence start or the previous top-level comma,
+    /// without a trailing `yang`.
+    private func subject(before index: Int, within range: [Int]) -> [Int]? {
+        let start = clauseStart(before: index, within: range)
+        var tokens = range.filter { $0 >= start && $0 < index }
+        while let last = tokens.last, ["yang", "baru", "juga", "pun"].contains(context.words[last].lowercased()) { tokens.removeLast() }
+        guard !tokens.isEmpty, tokens.count <= Self.maximumItemTokens,
+              context.lexicon.functionWords[context.words[tokens[0]].lowercased()] == nil else { return nil }
+        return tokens
+    }
+
+    /// Where the clause holding `index` starts: after the last top-level comma or dash before it.
+    private func clauseStart(before index: Int, within range: [Int]) -> Int {
+        var start = range.first!
+        var depth = 0
+        for position in range where position < index {
+            let word = context.words[position]
+            if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && (word == "," || word == "-" || word == "—" || word == "–" || word == "“" || word == "\"") { start = position + 1 }
+        }
+        return start
+    }
+
+    // MARK: Output
+
+    private func action(year: Int, status: Action.Status, _ first: Int, _ last: Int) -> Action {
+        Action(year: year, status: status, text: context.text(from: first, through: last), span: context.span(from: first, through: last),
+               sentence: context.tokens[first].sentence)
+    }
+
+    /// An action restated (title, lead, body) counts once: keep the first of each year and text.
+    private func deduplicated(_ actions: [Action]) -> [Action] {
+        var seen = Set<String>()
+        return actions.filter { seen.insert("\($0.year)\u{1}\($0.text.lowercased())").inserted }
+    }
+}
