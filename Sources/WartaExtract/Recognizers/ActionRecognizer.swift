@@ -31,7 +31,7 @@ struct ActionRecognizer {
             guard !range.isEmpty, !isHeadline(range) else { continue }
             if let list = list(in: range, references: references, carried: previousYear) {
                 actions += list
-            } else if let single = statusVerbAction(in: range, references: references) {
+            } else if let single = statusVerbAction(in: range, references: references) ?? fundedAction(in: range, references: references) {
                 actions.append(single)
             } else {
                 actions += yearLedClauses(in: range, references: references)
@@ -169,11 +169,23 @@ struct ActionRecognizer {
                 guard isActivityStart(object[0]) else { return nil }
                 return action(year: year, status: effective, object.first!, object.last!)
             }
-            if offset > 0, let subject = subject(before: index, within: range), isActivityStart(subject[0]), subject.count >= 2 {
+            if offset > 0, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
                 return action(year: year, status: effective, subject.first!, subject.last!)
             }
         }
         return nil
+    }
+
+    /// Money set aside for work to come makes the work planned: `menyiapkan anggaran Rp420 juta
+    /// dari APBD 2019 untuk merehab enam lokal kelas` → `merehab enam lokal kelas …`.
+    private func fundedAction(in range: [Int], references: [YearReferences.Reference]) -> Action? {
+        guard let year = references.first?.year,
+              let money = range.first(where: { ["anggaran", "dana"].contains(context.words[$0].lowercased()) }),
+              let purpose = range.first(where: { $0 > money && context.words[$0].lowercased() == "untuk" }),
+              purpose + 1 <= range.last!, startsWithActionHead(purpose + 1) || isVerb(purpose + 1),
+              let item = phrase(from: purpose + 1, within: range, references: references)
+        else { return nil }
+        return action(year: year, status: .planned, item.first!, item.last!)
     }
 
     /// A clause that opens with its year (`Nanti tahun 2023 baru diterapkan untuk kelas VIII`),
