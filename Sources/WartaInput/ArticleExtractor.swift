@@ -98,7 +98,7 @@ struct ArticleExtractor {
                 continue
             }
             let node = tree.nodes[index]
-            let negative = hints[index].negative || teasers.contains(index) || ["nav", "aside", "footer"].contains(node.name)
+            let negative = hints[index].negative || teasers.contains(index) || ["nav", "aside", "footer", "figcaption"].contains(node.name)
             guard negative, !holdsContent[index] else { continue }
             let declaredElsewhere = declared.contains {
                 !contains(index, $0) && !contains($0, index) && prose[$0] * 10 >= totalProse * 3
@@ -210,7 +210,7 @@ struct ArticleExtractor {
 
     private func keep(_ block: TextBlock, in container: Int) -> Bool {
         if furniture[block.owner], !furniture[container] { return false }
-        if block.linkDensity > 0.5 { return false }
+        if block.linkDensity > (block.kind == .quote ? 0.9 : 0.5) { return false }
         if Self.isCrossReference(block.text) { return false }
         return true
     }

@@ -88,15 +88,15 @@ struct ContentHints {
     /// Words that mark furniture only when no word for article text stands beside them.
     private static let weaklyNegativeWords: Set<String> = [
         "meta", "byline", "author", "tags", "toolbar", "tools", "print", "rating", "login", "skip", "jump", "topik",
-        "info", "date", "time", "caption", "credit",
+        "info", "date", "time", "social",
     ]
 
     /// Longer word beginnings: `comment` covers `comments`, `commentlist`.
     private static let negativePrefixes: [String] = [
-        "comment", "sidebar", "footer", "sharing", "sharer", "social", "related", "newsletter", "subscri", "promo",
+        "comment", "sidebar", "footer", "sharing", "sharer", "related", "newsletter", "subscri", "promo",
         "advertis", "sponsor", "breadcrumb", "cookie", "widget", "popular", "trending", "recommend", "navigation",
         "navbar", "masthead", "banner", "disqus", "outbrain", "taboola", "pagination", "pager", "popup", "modal",
-        "signup", "tagcloud", "copyright", "adsense", "adsbygoogle", "gdpr", "consent",
+        "signup", "tagcloud", "copyright", "adsense", "adsbygoogle", "gdpr", "consent", "caption", "credit",
     ]
 
     /// Negative word pairs, looked for in the label with its separators removed.
@@ -107,7 +107,7 @@ struct ContentHints {
 
     private static let positiveWords: Set<String> = [
         "article", "content", "entry", "post", "body", "main", "story", "text", "blog", "hentry", "isi", "konten",
-        "berita", "artikel", "detail", "single", "prose",
+        "berita", "artikel", "detail", "single", "prose", "embed",
     ]
 
     private static let positivePrefixes: [String] = ["articlebody", "article", "storybody", "postcontent", "entrycontent"]
