@@ -1,13 +1,11 @@
-/// What an element's tag, `class`, `id` and `role` suggest about its content: the words page
-/// authors use for article text (`article-body`, `entry-content`, `isi-berita`) and for the page
-/// furniture around it (`sidebar`, `share-buttons`, `baca-juga`).
+/// What an element's tag, `class`, `id`, `role` and `itemprop` say about its content: whether
+/// it declares itself the article, and whether it names page furniture — the words page authors
+/// use for what surrounds an article (`sidebar`, `share-buttons`, `entry-meta`, `baca-juga`).
+///
+/// Words that name article text (`content`, `entry`, `post`) are deliberately not used: they
+/// sit on wrappers of every size, and weighing them changed nothing on the benchmark.
 struct ContentHints {
-    /// The element's own name and attributes suggest article text.
-    var positive = false
-    /// The element's own name and attributes suggest navigation, promotion or other furniture:
-    /// a word such as `comment`, `related` or `sidebar`, or a weaker one such as `meta` or
-    /// `byline` that no word for article text offsets (`entry-meta` is furniture, `post-body
-    /// field-label-meta` is not).
+    /// The element's tag, role, class or id names navigation, promotion or other furniture.
     var negative = false
     /// The element declares itself the page's main content (`<article>`, `<main>`, `role="main"`,
     /// schema.org `articleBody`): a claim made for machines, which outweighs any class name.
@@ -20,31 +18,31 @@ struct ContentHints {
     init(_ node: HTMLTree.Node) {
         switch node.name {
         case "nav", "aside", "footer", "menu": negative = true
-        case "article", "main": positive = true; declaresContent = true
+        case "article", "main": declaresContent = true
         default: break
         }
         if let role = node.attribute("role")?.lowercased() {
             if ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"].contains(role) {
                 negative = true
             }
-            if role == "main" || role == "article" { positive = true; declaresContent = true }
+            if role == "main" || role == "article" { declaresContent = true }
         }
         if let property = node.attribute("itemprop")?.lowercased(), property.contains("articlebody") || property == "text" {
-            positive = true
             declaresContent = true
         }
-        var strong = false, weak = false
+        var strong = false, weak = false, embedded = false
         for label in [node.attribute("class"), node.attribute("id")] {
             guard let label else { continue }
             let words = Self.words(label)
-            if words.contains(where: Self.isPositive) { positive = true }
             if words.contains(where: Self.isStronglyNegative) { strong = true }
             if words.contains(where: Self.weaklyNegativeWords.contains) { weak = true }
+            if words.contains("embed") { embedded = true }
             // Word pairs written as one label: "baca-juga", "berita-terkait", "read-more".
             let joined = words.joined()
             if Self.negativePhrases.contains(where: { joined.contains($0) }) { strong = true }
         }
-        if strong || weak && !positive { negative = true }
+        // `social-media-embed` holds a quoted post, not share buttons.
+        if strong || weak && !embedded { negative = true }
     }
 
     /// Lower-case words of a class or id: split at anything not a letter or digit, and at
@@ -75,17 +73,13 @@ struct ContentHints {
         negativeWords.contains(word) || negativePrefixes.contains { word.hasPrefix($0) }
     }
 
-    private static func isPositive(_ word: String) -> Bool {
-        positiveWords.contains(word) || positivePrefixes.contains { word.hasPrefix($0) }
-    }
-
     /// Short words that only count whole.
     private static let negativeWords: Set<String> = [
         "ad", "ads", "adv", "advert", "nav", "menu", "menus", "share", "rss", "ticker", "rail", "iklan", "terkait", "populer",
         "terpopuler", "terkini", "komentar", "bagikan", "sosmed",
     ]
 
-    /// Words that mark furniture only when no word for article text stands beside them.
+    /// Words that mark furniture unless the label names an embedded post.
     private static let weaklyNegativeWords: Set<String> = [
         "meta", "byline", "author", "tags", "toolbar", "tools", "print", "rating", "login", "skip", "jump", "topik",
         "info", "date", "time", "social",
@@ -104,11 +98,4 @@ struct ContentHints {
         "bacajuga", "lihatjuga", "simakjuga", "bacapula", "readmore", "readalso", "seealso", "morestories",
         "relatedarticle", "beritalainnya", "artikellainnya", "beritaterkait", "socialshare", "sharebutton",
     ]
-
-    private static let positiveWords: Set<String> = [
-        "article", "content", "entry", "post", "body", "main", "story", "text", "blog", "hentry", "isi", "konten",
-        "berita", "artikel", "detail", "single", "prose", "embed",
-    ]
-
-    private static let positivePrefixes: [String] = ["articlebody", "article", "storybody", "postcontent", "entrycontent"]
 }
