@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["WartaExtract", "WartaStore", "WartaInput", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "WartaICUTests", dependencies: ["WartaICU"]),
-        .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
+        .testTarget(name: "WartaTextTests", dependencies: ["WartaText", "WartaLexicon"]),
         .testTarget(name: "WartaLexiconTests", dependencies: ["WartaLexicon"]),
         .testTarget(name: "WartaModelTests", dependencies: ["WartaModel"]),
         .testTarget(name: "WartaExtractTests", dependencies: ["WartaExtract"]),

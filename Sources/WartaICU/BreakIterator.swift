@@ -48,10 +48,10 @@ public final class BreakIterator {
     }
 
     /// Boundaries of a string, for callers that do not hold UTF-8 bytes themselves.
-    public func boundaries(in text: String) throws(ICUError) -> Boundaries {
+    public func boundaries(in text: String, withStatus: Bool = true) throws(ICUError) -> Boundaries {
         var copy = text
         let result = copy.withUTF8 { buffer in
-            Result { () throws(ICUError) in try boundaries(in: buffer) }
+            Result { () throws(ICUError) in try boundaries(in: buffer, withStatus: withStatus) }
         }
         return try result.get()
     }

@@ -60,3 +60,19 @@ struct NumericExamplesTests {
 extension LexiconFile.Row: CustomTestStringConvertible {
     public var testDescription: String { "line \(line): \(cells[0])" }
 }
+
+/// The action recognizer against `Corpus/examples/actions.tsv`.
+struct ActionExamplesTests {
+    static let rows = (try? Fixtures.examples("actions.tsv")) ?? []
+
+    @Test func examplesFileIsThere() {
+        #expect(Self.rows.count >= 10)
+    }
+
+    @Test(arguments: rows)
+    func actions(_ row: LexiconFile.Row) throws {
+        let record = try Fixtures.extract(row[0], published: row.optional(1))
+        let found = record.actions.map { "\($0.year) \($0.status.rawValue) \($0.text)" }
+        #expect(found == Fixtures.list(row[2]), "line \(row.line): \(row[0])")
+    }
+}

@@ -96,9 +96,14 @@ struct ActionRecognizer {
         items.append(current)
         // Without commas, `A dan B` is two items only when both start with an action head.
         if items.count == 1, let only = items.first {
-            if let split = only.firstIndex(where: { ["dan", "serta"].contains(context.words[$0].lowercased()) }),
-               split > only.startIndex, split + 1 < only.endIndex, startsWithActionHead(only[only.startIndex]), startsWithActionHead(only[split + 1]) {
-                items = [Array(only[..<split]), Array(only[(split + 1)...])]
+            var depth = 0
+            for (position, index) in only.enumerated() {
+                let word = context.words[index]
+                if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
+                guard depth == 0, ["dan", "serta"].contains(word.lowercased()), position > 0, position + 1 < only.count,
+                      startsWithActionHead(only[0]), startsWithActionHead(only[position + 1]) else { continue }
+                items = [Array(only[..<position]), Array(only[(position + 1)...])]
+                break
             }
         }
         return items.compactMap(trimItem)
@@ -125,8 +130,7 @@ struct ActionRecognizer {
 
     /// `mulai … ini` (started and running) first; then the last status word.
     private func explicitStatus(in tokens: [Int]) -> Action.Status? {
-        let lowered = tokens.map { context.words[$0].lowercased() }
-        if let start = lowered.firstIndex(of: "mulai"), lowered[start...].contains("ini") { return .ongoing }
+        if mulaiIni(tokens) { return .ongoing }
         var found: Action.Status?
         var position = 0
         while position < tokens.count {
@@ -160,8 +164,8 @@ struct ActionRecognizer {
             // The year of the adjunct after the verb (`… pada tahun depan`), else the one before.
             let year = (references.first { $0.first > index } ?? references.last { $0.last < index } ?? references[0]).year
             let afterStatus = index + match.length
-            let statusIsVerb = isVerb(index + match.length - 1)
-            let verb = statusIsVerb ? index + match.length - 1 : (isVerb(afterStatus) ? afterStatus : nil)
+            // `akan menggelar …`, `berencana menggelar …`, or the status word as the verb (`mengusulkan …`).
+            let verb = isVerb(afterStatus) ? afterStatus : (isVerb(afterStatus - 1) ? afterStatus - 1 : nil)
             guard let verb else { continue }
             let effective = mulaiIni(range) ? .ongoing : status
             if let object = phrase(from: verb + 1, within: range, references: references) {
@@ -209,16 +213,18 @@ struct ActionRecognizer {
         return actions
     }
 
+    /// `mulai … ini`, `dimulai pada tahun ajaran 2023/2024 ini`: started this year and running.
     private func mulaiIni(_ tokens: [Int]) -> Bool {
         let lowered = tokens.compactMap { context.word($0)?.lowercased() }
-        guard let start = lowered.firstIndex(of: "mulai") else { return false }
+        guard let start = lowered.firstIndex(where: { ["mulai", "dimulai", "memulai"].contains($0) }) else { return false }
         return lowered[start...].contains("ini")
     }
 
-    /// Words that may open a year-led clause: prepositions, `nanti`, `mulai`, status words.
+    /// Words that may open a year-led clause: prepositions, `nanti`, `mulai`, status words, and a
+    /// verb of saying (`mengatakan tahun ini …`).
     private func isLeadWord(_ index: Int) -> Bool {
         let word = context.words[index].lowercased()
-        return context.lexicon.functionWords[word] != nil || word == "nanti" || word == "mulai"
+        return context.lexicon.functionWords[word] != nil || word == "nanti" || word == "mulai" || isVerb(index)
             || context.lexicon.statusWords.hasPhrase(startingWith: word) || context.tokens[index].kind == .punctuation
     }
 

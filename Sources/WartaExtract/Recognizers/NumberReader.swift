@@ -49,7 +49,8 @@ struct NumberReader {
             if let next = context.word(index + 1) {
                 let scale = moneyScales ? lexicon.scale(next) : (lexicon.numberWords[next.lowercased()]?.kind == .scale ? lexicon.numberWords[next.lowercased()]?.value : nil)
                 if let scale {
-                    mention.value *= scale
+                    // Whole units of the scale: `4,1 M` is 4100000000, not 4099999999.9999995.
+                    mention.value = (mention.value * scale).rounded()
                     mention.last = index + 1
                     mention.looksLikeYear = false
                 }

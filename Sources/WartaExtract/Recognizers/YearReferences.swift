@@ -13,12 +13,13 @@ struct YearReferences {
 
     /// References per sentence, in text order.
     let bySentence: [[Reference]]
-    /// The year the text is written in: publication year, else the first full date's year.
+    /// The year the text is written in: publication year, else the first full date's year, else
+    /// the first year it names.
     let now: Int?
 
     init(context: RecognitionContext, published: String?, dateTokens: TokenClaims, firstDateYear: Int?) {
         let publicationYear = published.flatMap { Int($0.prefix(4)) }
-        now = publicationYear ?? firstDateYear
+        let now = publicationYear ?? firstDateYear
         var bySentence = Array(repeating: [Reference](), count: context.document.sentences.count)
         var lastYear = now
         var index = 0
@@ -37,7 +38,8 @@ struct YearReferences {
                 let last = index + match.length - 1
                 // `Di tahun berikutnya, 2023,`: the explicit year that follows wins.
                 let explicitFollows = (last + 1...last + 2).contains { Self.explicitYear(at: $0, context) != nil }
-                let base = match.value.kind == .publication ? now : lastYear
+                // Without a publication date, "this year" is the year the text last named.
+                let base = match.value.kind == .publication ? now ?? lastYear : lastYear
                 if !explicitFollows, let base {
                     let year = base + match.value.offset
                     bySentence[sentence].append(Reference(year: year, first: index, last: last))
@@ -49,6 +51,7 @@ struct YearReferences {
             index += 1
         }
         self.bySentence = bySentence
+        self.now = now ?? bySentence.lazy.flatMap { $0 }.first?.year
     }
 
     /// A four-digit year 1900...2100 at `index` that is not a regulation's year nor the second
