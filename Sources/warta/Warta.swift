@@ -11,6 +11,8 @@ struct Warta: ParsableCommand {
         subcommands: [
             Extract.self,
             Tokenize.self,
+            Stem.self,
+            LexiconCommand.self,
         ]
     )
 

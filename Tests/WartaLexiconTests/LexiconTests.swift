@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import WartaLexicon
+
+enum LexiconFixtures {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Lexicons").standardized
+    static let lexicon: Lexicon = {
+        do { return try Lexicon.load(from: directory) } catch { fatalError("lexicon: \(error)") }
+    }()
+
+    static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
+}
+
+struct LexiconLintTests {
+    @Test func everyFileFollowsTheFormat() {
+        let problems = LexiconLint.problems(in: LexiconFixtures.directory)
+        #expect(problems.isEmpty, "\(problems.prefix(20).map(\.description))")
+    }
+
+    @Test func lintFindsDisorderDuplicatesAndBadHeaders() {
+        let header = "# test | source: hand | licence: CC0 | columns: word\tkind\n"
+        #expect(LexiconLint.problems(name: "t.tsv", contents: header + "b\tx\na\tx\n").map(\.reason) == ["out of order (rows are sorted by bytes, as LC_ALL=C sort does)"])
+        #expect(LexiconLint.problems(name: "t.tsv", contents: header + "a\tx\na\tx\n").map(\.reason) == ["duplicate row"])
+        #expect(LexiconLint.problems(name: "t.tsv", contents: header + "a\n").map(\.description) == ["t.tsv:2: expected 2 TAB-separated cells, found 1"])
+        #expect(LexiconLint.problems(name: "t.tsv", contents: "a\tx\n").first?.line == 1)
+        #expect(LexiconLint.problems(name: "t.tsv", contents: header + "cafe\u{0301}\tx\n").map(\.reason) == ["not in Unicode NFC"])
+    }
+
+    @Test func loadErrorsNameFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warta-lexicon-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: LexiconFixtures.directory, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let numbers = folder.appendingPathComponent("numbers.tsv")
+        var contents = try String(contentsOf: numbers, encoding: .utf8)
+        contents += "tiga\tbanyak\tunit\n"
+        try contents.write(to: numbers, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try Lexicon.load(from: folder)
+        } throws: { error in
+            guard let error = error as? LexiconError else { return false }
+            return error.file == "numbers.tsv" && error.reason.contains("'banyak'") && error.line == contents.split(separator: "\n").count
+        }
+    }
+}
+
+struct LexiconLookupTests {
+    let lexicon = LexiconFixtures.lexicon
+
+    @Test(arguments: [
+        ("tiga puluh dua", 32.0), ("seratus dua puluh lima ribu", 125_000), ("dua ribu tujuh ratus sembilan puluh satu", 2791),
+        ("sebelas", 11), ("tujuh belas", 17), ("sejuta", 1_000_000), ("tiga juta lima ratus ribu", 3_500_000), ("setengah", 0.5),
+    ])
+    func numberWords(_ text: String, _ value: Double) {
+        let words = LexiconFixtures.words(text)
+        let parsed = lexicon.numberFromWords(words)
+        #expect(parsed?.value == value)
+        #expect(parsed?.length == words.count)
+    }
+
+    @Test func numberWordsStopAtTheFirstNonNumber() {
+        #expect(lexicon.numberFromWords(LexiconFixtures.words("tiga sekolah")).map { [$0.value, Double($0.length)] } == [3, 1])
+        #expect(lexicon.numberFromWords(LexiconFixtures.words("sekolah tiga")) == nil)
+        #expect(lexicon.numberFromWords(LexiconFixtures.words("puluhan guru")) == nil)
+    }
+
+    @Test func scalesAfterDigits() {
+        #expect(lexicon.scale("juta") == 1_000_000)
+        #expect(lexicon.scale("miliar") == 1_000_000_000)
+        #expect(lexicon.scale("milyar") == 1_000_000_000)
+        #expect(lexicon.scale("M") == 1_000_000_000)
+        #expect(lexicon.scale("rb") == 1000)
+        #expect(lexicon.scale("sekolah") == nil)
+    }
+
+    @Test(arguments: [("Nopember", 11), ("November", 11), ("Okt", 10), ("okt.", 10), ("Pebruari", 2), ("Agustus", 8), ("Des", 12), ("Mei", 5)])
+    func months(_ word: String, _ month: Int) {
+        #expect(lexicon.month(word) == month)
+    }
+
+    @Test func weekdaysIncludeAhad() {
+        #expect(lexicon.weekday("Senin") == 1)
+        #expect(lexicon.weekday("Minggu") == 7)
+        #expect(lexicon.weekday("Ahad") == 7)
+        #expect(lexicon.weekday("Jumat") == 5)
+    }
+
+    @Test func provinceShortForms() {
+        #expect(lexicon.placeName(forAlias: "Jatim") == "Jawa Timur")
+        #expect(lexicon.placeName(forAlias: "jateng") == "Jawa Tengah")
+        #expect(lexicon.placeName(forAlias: "NTT") == "Nusa Tenggara Timur")
+        #expect(lexicon.aliases(ofPlace: "Jawa Timur").contains("jatim"))
+    }
+
+    @Test func gazetteerHasEveryProvinceAndBothBlitars() {
+        let words = LexiconFixtures.words("Kota Blitar")
+        let blitar = lexicon.places.longestMatch(at: 1, word: { words.indices.contains($0) ? words[$0] : nil })?.value ?? []
+        #expect(Set(blitar.map(\.kind)) == [.city, .regency])
+        #expect(blitar.allSatisfy { $0.province == "Jawa Timur" })
+        let lumajang = LexiconFixtures.words("kabupaten Lumajang")
+        #expect(lexicon.places.longestMatch(at: 1, word: { lumajang.indices.contains($0) ? lumajang[$0] : nil }) != nil)
+        #expect(lexicon.places.value(of: "Papua Pegunungan")?.first?.kind == .province)
+    }
+
+    @Test func longestPhraseMatchOverTokens() {
+        let words = LexiconFixtures.words("Balai Besar Penjaminan Mutu Pendidikan Jawa Timur")
+        let match = lexicon.organizations.longestMatch(at: 0, word: { words.indices.contains($0) ? words[$0] : nil })
+        #expect(match?.length == 5)
+        #expect(match?.value.acronym == "BBPMP")
+        let role = LexiconFixtures.words("Wali Kota Blitar")
+        #expect(lexicon.roles.longestMatch(at: 0, word: { role.indices.contains($0) ? role[$0] : nil })?.length == 2)
+    }
+
+    @Test func abbreviationsHonorificsAndDegrees() {
+        #expect(lexicon.abbreviationKind("Drs.") == .honorific)
+        #expect(lexicon.abbreviationKind("M.Pd") == .degree)
+        #expect(lexicon.abbreviationKind("M.Pd.") == .degree)
+        #expect(lexicon.degrees["S.Pd.I."] == "S.Pd.I")
+        #expect(lexicon.abbreviationKind("dll.") == .other(endsSentence: true))
+        #expect(lexicon.abbreviationKind("Santoso") == nil)
+        #expect(Set(lexicon.degrees.values).count >= 120)
+    }
+
+    @Test func stopWordsAreForSearchOnly() {
+        #expect(lexicon.stopwords.contains("yang"))
+        #expect(!lexicon.stopwords.contains("sekolah"))
+    }
+}
