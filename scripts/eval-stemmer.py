@@ -110,7 +110,7 @@ def main() -> int:
     if not words:
         print(f"no words found under {args.raw}", file=sys.stderr)
         return 1
-    print(f"{len(words)} word types from {args.raw.resolve()}")
+    print(f"{len(words)} word types from {args.raw.resolve()}", flush=True)
 
     sastrawi = run_sastrawi(words, args.keep_venv)
     warta = run_warta(binary, words)

@@ -27,12 +27,17 @@
 ///    class may repeat. If that fails the suffixes are restored one by one and prefix stripping
 ///    is tried again on each form (the paper's backtracking).
 ///
-/// Documented preferences of this implementation, for deterministic answers to ambiguity:
-/// - Fewer prefixes win: at each prefix level every rule alternative is checked against the
-///   dictionary before any of them is stripped further.
-/// - When several alternatives at one level are roots, a root that keeps the word's own letters
-///   beats one that needs a recoded letter (`mengubah` → `ubah`, not `kubah`), then the longer
-///   root wins (`perasaan` → `rasa`, not `asa`), then the rule's rank in the table.
+/// Documented preferences of this implementation, for deterministic answers to ambiguity. Every
+/// analysis that reaches a dictionary root is considered, and the winner is:
+/// 1. the one that strips the fewest inflectional suffixes (particle, possessive): a root that
+///    ends like a particle beats stripping it (`pemerintah` → `perintah`, not pem-erin-tah);
+/// 2. then a root not listed as `rare` in the rules (`perasaan` → `rasa`, not per-asa-an;
+///    `berupa` → `rupa`);
+/// 3. then the first found in the paper's order: precedence pairs prefix-first, then
+///    suffixes-first; the derivational suffixes in rank order (-kan before -an); at each prefix
+///    level every rule alternative is checked before any is stripped further (fewer prefixes
+///    win), and alternatives go in rank order (`mengubah` → meng-`ubah` before meng-k `kubah`,
+///    `berada` → ber-`ada` before be-r `rada`).
 /// - A final -kan is read as the suffix -kan, not as -an, when deciding precedence, so
 ///   `berikan` → `beri` (ber-ikan "to have fish" is the rarer reading) while
 ///   `bertahan` → `tahan`.
