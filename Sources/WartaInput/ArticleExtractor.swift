@@ -162,11 +162,12 @@ struct ArticleExtractor {
         let chars = Double(block.chars)
         let density = block.linkDensity
         if furniture[block.owner] { return -chars * 0.5 }
+        if Self.isSiteNotice(block) { return -chars }
         if density > 0.5 { return -chars * density * 0.5 }
         if block.chars < 25 { return block.punctuation > 0 ? 0 : -3 }
         var weight = chars * (1 - 1.5 * density)
         if block.kind == .paragraph { weight *= 1.25 }
-        if block.punctuation == 0 { weight *= 0.5 }
+        if block.punctuation == 0 { weight *= block.chars >= 100 ? 0.5 : 0 }
         return weight
     }
 
@@ -211,8 +212,15 @@ struct ArticleExtractor {
     private func keep(_ block: TextBlock, in container: Int) -> Bool {
         if furniture[block.owner], !furniture[container] { return false }
         if block.linkDensity > (block.kind == .quote ? 0.9 : 0.5) { return false }
-        if Self.isCrossReference(block.text) { return false }
+        if Self.isCrossReference(block.text) || Self.isSiteNotice(block) { return false }
         return true
+    }
+
+    /// A copyright line: the site's, not the article's.
+    static func isSiteNotice(_ block: TextBlock) -> Bool {
+        guard block.chars < 300 else { return false }
+        let text = block.text.lowercased()
+        return ["©", "copyright", "hak cipta", "all rights reserved", "hak cipta dilindungi"].contains { text.contains($0) }
     }
 
     /// "Baca juga: …" and its kin: a pointer to another article, not part of this one.

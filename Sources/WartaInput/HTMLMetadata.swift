@@ -126,16 +126,14 @@ struct HTMLMetadata {
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
-    /// `Judul berita - Nama Situs` → `Judul berita`: drops the part after the last separator
-    /// when what is left is the longer part.
+    /// `Judul berita - Nama Situs` or `Nama Situs :: Judul berita` → `Judul berita`: the longest
+    /// part between separators, site names being shorter than headlines.
     private static func withoutSiteName(_ title: String) -> String {
+        var parts = [Substring(title)]
         for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
-            if let range = title.range(of: separator, options: .backwards) {
-                let head = title[..<range.lowerBound], tail = title[range.upperBound...]
-                if head.count > tail.count { return String(head) }
-            }
+            parts = parts.flatMap { $0.components(separatedBy: separator).map { $0[...] } }
         }
-        return title
+        return parts.max { $0.count < $1.count }.map { clean(String($0)) } ?? title
     }
 
     /// "Oleh: Nama", "Penulis: Nama", "By Name" → the name.

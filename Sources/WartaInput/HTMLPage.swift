@@ -12,7 +12,14 @@ struct HTMLPage {
         published = metadata.published
         author = metadata.author
         article = ArticleExtractor(tree, title: title).article()
-        // The article's own heading repeats the title, which the document puts first anyway.
-        if let title, let first = article.first, HTMLMetadata.clean(first) == title { article.removeFirst() }
+        // The article's own heading repeats the title, which the document puts first anyway: drop
+        // it, whether a block of its own or the first line of one.
+        if let title, let first = article.first {
+            var lines = first.split(separator: "\n", omittingEmptySubsequences: false)
+            if HTMLMetadata.clean(String(lines[0])) == title {
+                lines.removeFirst()
+                if lines.isEmpty { article.removeFirst() } else { article[0] = lines.joined(separator: "\n") }
+            }
+        }
     }
 }

@@ -46,6 +46,7 @@ extension HTMLTree {
 
     /// The text blocks of the subtree at `root`, in document order, skipping invisible elements.
     func textBlocks(under root: Int = 0) -> [TextBlock] {
+        let layout = layoutTables()
         var builder = BlockBuilder()
         var open: [(end: Int, node: Int, block: Bool, link: Bool)] = [(nodes[root].end, root, true, false)]
         var owners = [root]  // the block-level elements among `open`
@@ -76,8 +77,10 @@ extension HTMLTree {
                 index += 1
                 continue
             }
-            let block = HTMLTree.blockElements.contains(node.name)
-            if node.name == "td" || node.name == "th" { builder.space() }
+            var block = HTMLTree.blockElements.contains(node.name)
+            if node.name == "td" || node.name == "th" {
+                if let table = ancestor(of: index, named: "table"), layout.contains(table) { block = true } else { builder.space() }
+            }
             if block {
                 builder.flush(owner: owners[owners.count - 1])
                 owners.append(index)
@@ -110,13 +113,39 @@ extension HTMLTree {
 
     /// Whether an element named `name` encloses node `index`.
     func hasAncestor(_ index: Int, named name: String) -> Bool {
+        ancestor(of: index, named: name) != nil
+    }
+
+    /// The nearest element named `name` that encloses node `index`.
+    func ancestor(of index: Int, named name: String) -> Int? {
         var current = nodes[index].parent
         while current >= 0 {
-            if nodes[current].name == name { return true }
+            if nodes[current].name == name { return current }
             current = nodes[current].parent
         }
-        return false
+        return nil
     }
+
+    /// Tables that lay out a page rather than hold data: a cell holds paragraphs, line breaks,
+    /// lists or another table. Their cells are blocks of their own; a data table is read row by row.
+    private func layoutTables() -> Set<Int> {
+        var tables = Set<Int>()
+        for index in nodes.indices where HTMLTree.layoutMarkers.contains(nodes[index].name) {
+            var current = nodes[index].parent
+            while current >= 0, nodes[current].name != "td", nodes[current].name != "th" {
+                if nodes[current].name == "table" { break }
+                current = nodes[current].parent
+            }
+            if current >= 0, nodes[current].name != "table", let table = ancestor(of: current, named: "table") {
+                tables.insert(table)
+            }
+        }
+        return tables
+    }
+
+    private static let layoutMarkers: Set<String> = [
+        "p", "br", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form",
+    ]
 
     static let invisibleElements: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "button", "input", "select",
