@@ -13,6 +13,7 @@ struct Warta: ParsableCommand {
             Tokenize.self,
             Stem.self,
             LexiconCommand.self,
+            Eval.self,
         ]
     )
 
