@@ -106,13 +106,18 @@ struct FigureRecognizer {
             while context.word(last + 1) == "/", context.isAdjacent(last), context.isAdjacent(last + 1), isAcronym(last + 2) { last += 2 }
             return (context.text(from: start, through: last).lowercased(), last, true)
         }
-        guard !number.inWords else { return nil }
+        guard !number.inWords, !isCutOff(start) else { return nil }
         var last = start - 1
         while last + 1 < context.tokens.count, last + 1 - start < Self.maximumOpenUnitWords, isOpenUnitWord(last + 1, first: last + 1 == start) {
             last += 1
         }
         guard last >= start else { return nil }
         return (context.text(from: start, through: last).lowercased(), last, false)
+    }
+
+    /// The last word of a text that stops mid-word (`… kepada 423 k`): no head noun is left.
+    private func isCutOff(_ index: Int) -> Bool {
+        index == context.tokens.count - 1 && context.words[index].count < 3
     }
 
     private func listedUnit(at index: Int) -> Int? {
