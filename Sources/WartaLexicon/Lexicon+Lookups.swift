@@ -37,12 +37,6 @@ extension Lexicon {
         placeAliasesByName[name.lowercased()] ?? []
     }
 
-    private var placeAliasesByName: [String: [String]] {
-        var result: [String: [String]] = [:]
-        for (alias, name) in placeAliases { result[name.lowercased(), default: []].append(alias) }
-        return result.mapValues { $0.sorted() }
-    }
-
     /// Reads a number written in words at the start of `words` (lower- or mixed-case):
     /// `tiga puluh dua` → 32, `dua ribu tujuh ratus sembilan puluh satu` → 2791.
     /// Returns the value and how many words it used, or nil when `words` does not start with one.

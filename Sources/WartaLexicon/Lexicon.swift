@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     public let places: PhraseTable<[Place]>
     /// Short form (lower-cased) → the place name used in `places`.
     public let placeAliases: [String: String]
+    /// Place name (lower-cased) → its short forms, sorted.
+    let placeAliasesByName: [String: [String]]
     public let units: PhraseTable<UnitKind>
     public let actionHeads: Set<String>
     public let statusWords: PhraseTable<ActionStatus>
@@ -161,6 +163,7 @@ public struct Lexicon: Sendable {
         for (name, entries) in grouped { places.insert(name, entries) }
         self.places = places
         placeAliases = Dictionary(rows("place-aliases.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
+        placeAliasesByName = Dictionary(grouping: placeAliases, by: { $0.value.lowercased() }).mapValues { $0.map(\.key).sorted() }
 
         var units = PhraseTable<UnitKind>()
         for row in rows("units.tsv") { units.insert(row[0], try parse("units.tsv", row, column: 1) { UnitKind(rawValue: $0) }) }
