@@ -27,7 +27,7 @@ struct ArticleExtractor {
 
     /// The article's blocks of text, in page order.
     func article() -> [String] {
-        guard let container = bestContainer() else { return [] }
+        let container = bestContainer()
         let range = container..<tree.nodes[container].end
         var result: [String] = []
         for block in blocks where range.contains(block.owner) {
@@ -171,10 +171,10 @@ struct ArticleExtractor {
         return weight
     }
 
-    /// The element whose blocks weigh most in sum.
+    /// The element whose blocks weigh most in sum (the document when nothing weighs for).
     /// Among several `<article>` elements, the one holding the title, else the weightiest: a page
     /// that lists several articles is one article followed by teasers for others.
-    private func bestContainer() -> Int? {
+    private func bestContainer() -> Int {
         var score = Array(repeating: 0.0, count: tree.nodes.count)
         for block in blocks { score[block.owner] += weight(block) }
         for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
@@ -189,7 +189,8 @@ struct ArticleExtractor {
             }
             return best
         }
-        guard let container = best(in: tree.nodes.indices) else { return nil }
+        // A page too short to weigh anything: all of it, less its furniture.
+        guard let container = best(in: tree.nodes.indices) else { return 0 }
         // Outermost <article> elements inside the container.
         var articles: [Int] = []
         var index = container + 1
