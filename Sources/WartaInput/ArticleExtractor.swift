@@ -71,8 +71,9 @@ struct ArticleExtractor {
         let count = tree.nodes.count
         var hints = Array(repeating: ContentHints(), count: count)
         var declared: [Int] = []
+        var labels: [String: ContentHints.Label] = [:]
         for index in tree.nodes.indices where !tree.nodes[index].isText {
-            hints[index] = ContentHints(tree.nodes[index])
+            hints[index] = ContentHints(tree.nodes[index], labels: &labels)
             if hints[index].declaresContent, !hints[index].negative { declared.append(index) }
         }
         var holdsContent = Array(repeating: false, count: count)
@@ -220,8 +221,7 @@ struct ArticleExtractor {
     /// A copyright line: the site's, not the article's.
     static func isSiteNotice(_ block: TextBlock) -> Bool {
         guard block.chars < 300 else { return false }
-        let text = block.text.lowercased()
-        return ["©", "copyright", "hak cipta", "all rights reserved", "hak cipta dilindungi"].contains { text.contains($0) }
+        return ["©", "copyright", "hak cipta", "all rights reserved"].contains { block.text.containsIgnoringASCIICase($0) }
     }
 
     /// "Baca juga: …" and its kin: a pointer to another article, not part of this one.

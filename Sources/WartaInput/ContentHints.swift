@@ -14,8 +14,9 @@ struct ContentHints {
     /// No hints either way.
     init() {}
 
-    /// The hints of an element.
-    init(_ node: HTMLTree.Node) {
+    /// The hints of an element. `labels` remembers what each class or id says, as the same class
+    /// names recur all over a page.
+    init(_ node: HTMLTree.Node, labels: inout [String: Label]) {
         switch node.name {
         case "nav", "aside", "footer", "menu": negative = true
         case "article", "main": declaresContent = true
@@ -27,50 +28,73 @@ struct ContentHints {
             }
             if role == "main" || role == "article" { declaresContent = true }
         }
-        if let property = node.attribute("itemprop")?.lowercased(), property.contains("articlebody") || property == "text" {
+        if let property = node.attribute("itemprop"), property.containsIgnoringASCIICase("articlebody") || property == "text" {
             declaresContent = true
         }
-        var strong = false, weak = false, embedded = false
-        for label in [node.attribute("class"), node.attribute("id")] {
-            guard let label else { continue }
-            let words = Self.words(label)
-            if words.contains(where: Self.isStronglyNegative) { strong = true }
-            if words.contains(where: Self.weaklyNegativeWords.contains) { weak = true }
-            if words.contains("embed") { embedded = true }
-            // Word pairs written as one label: "baca-juga", "berita-terkait", "read-more".
-            let joined = words.joined()
-            if Self.negativePhrases.contains(where: { joined.contains($0) }) { strong = true }
+        for text in [node.attribute("class"), node.attribute("id")] {
+            guard let text, !text.isEmpty else { continue }
+            let label: Label
+            if let known = labels[text] {
+                label = known
+            } else {
+                label = Label(text)
+                labels[text] = label
+            }
+            if label.furniture { negative = true }
         }
-        // `social-media-embed` holds a quoted post, not share buttons.
-        if strong || weak && !embedded { negative = true }
+    }
+
+    /// What a class or id value says.
+    struct Label {
+        /// It names furniture: a strong word (`sidebar`, `comments`, `baca-juga`), or a weak one
+        /// (`meta`, `social`) unless it names an embedded post (`social-media-embed`).
+        var furniture: Bool
+
+        init(_ text: String) {
+            let words = ContentHints.words(text)
+            var strong = false
+            for (index, word) in words.enumerated() where !strong {
+                // Word pairs, however written: "baca-juga", "bacaJuga", "bacajuga", "read-more".
+                let pair = index + 1 < words.count ? word + words[index + 1] : word
+                strong = ContentHints.isStronglyNegative(word)
+                    || ContentHints.negativePhrases.contains { pair.utf8.starts(with: $0.utf8) }
+            }
+            let weak = words.contains(where: ContentHints.weaklyNegativeWords.contains) && !words.contains("embed")
+            furniture = strong || weak
+        }
     }
 
     /// Lower-case words of a class or id: split at anything not a letter or digit, and at
-    /// camel-case humps (`relatedPosts` → `related`, `posts`).
+    /// camel-case humps (`relatedPosts` → `related`, `posts`). Works on ASCII; other bytes count as
+    /// letters.
     static func words(_ label: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for character in label {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase, previousLower, !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                current += character.lowercased()
-                previousLower = character.isLowercase || character.isNumber
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        func finish() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in label.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousLower { finish() }
+                current.append(byte + 32)
+                previousLower = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                current.append(byte)
+                previousLower = true
+            default:
+                finish()
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(current) }
+        finish()
         return words
     }
 
-    private static func isStronglyNegative(_ word: String) -> Bool {
-        negativeWords.contains(word) || negativePrefixes.contains { word.hasPrefix($0) }
+    static func isStronglyNegative(_ word: String) -> Bool {
+        negativeWords.contains(word) || negativePrefixes.contains { word.utf8.starts(with: $0.utf8) }
     }
 
     /// Short words that only count whole.
@@ -80,7 +104,7 @@ struct ContentHints {
     ]
 
     /// Words that mark furniture unless the label names an embedded post.
-    private static let weaklyNegativeWords: Set<String> = [
+    static let weaklyNegativeWords: Set<String> = [
         "meta", "byline", "author", "tags", "toolbar", "tools", "print", "rating", "login", "skip", "jump", "topik",
         "info", "date", "time", "social",
     ]
@@ -93,8 +117,8 @@ struct ContentHints {
         "signup", "tagcloud", "copyright", "adsense", "adsbygoogle", "gdpr", "consent", "caption", "credit",
     ]
 
-    /// Negative word pairs, looked for in the label with its separators removed.
-    private static let negativePhrases: [String] = [
+    /// Negative word pairs, looked for as the start of a word or of two words run together.
+    static let negativePhrases: [String] = [
         "bacajuga", "lihatjuga", "simakjuga", "bacapula", "readmore", "readalso", "seealso", "morestories",
         "relatedarticle", "beritalainnya", "artikellainnya", "beritaterkait", "socialshare", "sharebutton",
     ]

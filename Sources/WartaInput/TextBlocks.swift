@@ -36,8 +36,8 @@ extension HTMLTree {
         if node.attributes.isEmpty { return false }
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
-            style.contains("display:none") || style.contains("visibility:hidden")
+        if let style = node.attribute("style")?.filter({ !$0.isWhitespace }),
+            style.containsIgnoringASCIICase("display:none") || style.containsIgnoringASCIICase("visibility:hidden")
         {
             return true
         }

@@ -21,6 +21,7 @@ enum TextDecoder {
         }
         if bytes.contains(0) { throw .binary("contains NUL bytes") }
 
+        if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
         let scan = UTF8Scan(bytes)
         if scan.invalid == 0 {
             return Decoded(text: String(decoding: bytes[..<(bytes.count - scan.truncatedTail)], as: UTF8.self), encoding: "UTF-8")
