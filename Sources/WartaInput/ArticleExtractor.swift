@@ -2,12 +2,18 @@
 /// and returns the article's blocks of text in order.
 ///
 /// The method, with no rule for any one site:
-/// 1. Cut the visible text into blocks (`TextBlock`) and weigh each: prose — long, punctuated,
-///    few links — weighs for; link lists, short labels and anything inside an element whose tag,
-///    class or id names page furniture (`nav`, `sidebar`, `baca-juga`…) weigh against.
-/// 2. Take the element whose blocks weigh most in sum: it holds the article's paragraphs and as
-///    little else as it can.
-/// 3. Keep that element's blocks except the furniture inside it, link lists and "Baca juga" lines.
+/// 1. Cut the visible text into blocks (`TextBlock`).
+/// 2. Mark the furniture: elements whose tag, role, class or id name it (`nav`, `sidebar`,
+///    `baca-juga`… see `ContentHints`), captions, and teaser lists (three or more alike items
+///    opening with a link). A mark does not count on an element that holds the title heading or
+///    a declared article (`<article>`, `<main>`, `itemprop="articleBody"`).
+/// 3. Weigh each block: prose — long, punctuated, few links — weighs for; link lists, short
+///    labels, copyright lines and furniture weigh against.
+/// 4. Take the element whose blocks weigh most in sum: it holds the article's paragraphs and as
+///    little else as it can. When it holds several `<article>` elements, take the one with the
+///    title (or the weightiest): the others are teasers.
+/// 5. Keep that element's blocks except the furniture inside it, link lists, copyright lines and
+///    "Baca juga" lines.
 struct ArticleExtractor {
     let tree: HTMLTree
     let blocks: [TextBlock]
@@ -70,31 +76,27 @@ struct ArticleExtractor {
     private mutating func markFurniture() {
         let count = tree.nodes.count
         var hints = Array(repeating: ContentHints(), count: count)
+        var isDeclared = Array(repeating: false, count: count)
         var declared: [Int] = []
         var labels: [String: ContentHints.Label] = [:]
         for index in tree.nodes.indices where !tree.nodes[index].isText {
             hints[index] = ContentHints(tree.nodes[index], labels: &labels)
-            if hints[index].declaresContent, !hints[index].negative { declared.append(index) }
+            if hints[index].declaresContent, !hints[index].negative {
+                isDeclared[index] = true
+                declared.append(index)
+            }
         }
-        var holdsContent = Array(repeating: false, count: count)
-        var prose = Array(repeating: 0, count: count)
-        var totalProse = 0
-        for block in blocks where Self.isProse(block) {
-            prose[block.owner] += block.chars
-            totalProse += block.chars
-        }
-        for index in declared { holdsContent[index] = true }
+        var holdsContent = isDeclared
         if let titleHeading { holdsContent[titleHeading] = true }
-        for index in tree.nodes.indices.reversed() {
-            let parent = tree.nodes[index].parent
-            guard parent >= 0 else { continue }
-            if holdsContent[index] { holdsContent[parent] = true }
-            prose[parent] += prose[index]
+        for index in tree.nodes.indices.reversed() where holdsContent[index] && tree.nodes[index].parent >= 0 {
+            holdsContent[tree.nodes[index].parent] = true
         }
+        let prose = subtreeSums { Self.isProse($0) ? $0.chars : 0 }
+        let totalProse = prose[0]
         let teasers = teaserItems()
         for index in tree.nodes.indices where !tree.nodes[index].isText {
             let parent = tree.nodes[index].parent
-            if parent >= 0, furniture[parent], !declared.contains(index) {
+            if parent >= 0, furniture[parent], !isDeclared[index] {
                 furniture[index] = true
                 continue
             }
@@ -112,16 +114,8 @@ struct ArticleExtractor {
     /// short and opening with a link — a headline pointing to another article. A list set among
     /// the paragraphs of running text (a news round-up's items) is part of that text instead.
     func teaserItems() -> Set<Int> {
-        var chars = Array(repeating: 0, count: tree.nodes.count)
-        var linkChars = Array(repeating: 0, count: tree.nodes.count)
-        for block in blocks {
-            chars[block.owner] += block.chars
-            linkChars[block.owner] += block.linkChars
-        }
-        for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
-            chars[tree.nodes[index].parent] += chars[index]
-            linkChars[tree.nodes[index].parent] += linkChars[index]
-        }
+        let chars = subtreeSums(\.chars)
+        let linkChars = subtreeSums(\.linkChars)
         let starts = blocks.map(\.start)
         func opensWithLink(_ index: Int) -> Bool {
             let first = starts.partitioningIndex { $0 >= index }
@@ -151,6 +145,16 @@ struct ArticleExtractor {
         return teasers
     }
 
+    /// Per node, the sum of `value` over the blocks inside it.
+    private func subtreeSums<Value: AdditiveArithmetic>(_ value: (TextBlock) -> Value) -> [Value] {
+        var sums = Array(repeating: Value.zero, count: tree.nodes.count)
+        for block in blocks { sums[block.owner] += value(block) }
+        for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
+            sums[tree.nodes[index].parent] += sums[index]
+        }
+        return sums
+    }
+
     /// Running text: long enough, punctuated, mostly not links.
     private static func isProse(_ block: TextBlock) -> Bool {
         block.chars >= 60 && block.linkDensity < 0.3 && block.punctuation >= 1
@@ -176,11 +180,7 @@ struct ArticleExtractor {
     /// Among several `<article>` elements, the one holding the title, else the weightiest: a page
     /// that lists several articles is one article followed by teasers for others.
     private func bestContainer() -> Int {
-        var score = Array(repeating: 0.0, count: tree.nodes.count)
-        for block in blocks { score[block.owner] += weight(block) }
-        for index in tree.nodes.indices.reversed() where tree.nodes[index].parent >= 0 {
-            score[tree.nodes[index].parent] += score[index]
-        }
+        let score = subtreeSums(weight)
         func best(in range: Range<Int>) -> Int? {
             var best: Int?
             var bestScore = 0.0
@@ -227,7 +227,10 @@ struct ArticleExtractor {
     /// "Baca juga: …" and its kin: a pointer to another article, not part of this one.
     static func isCrossReference(_ text: String) -> Bool {
         let opening = text.prefix(24).lowercased()
-        return ["baca juga", "baca pula", "lihat juga", "simak juga", "read also", "read more", "see also", "related:"]
+        return [
+            "baca juga", "baca pula", "lihat juga", "simak juga", "berita terkait", "artikel terkait", "read also", "read more",
+            "see also", "related:",
+        ]
             .contains { opening.hasPrefix($0) }
     }
 }
