@@ -33,10 +33,10 @@ final class OutputFile {
     func commit() throws {
         guard let temporary, let destination else { return }
         try handle.close()
-        if FileManager.default.fileExists(atPath: destination.path) {
-            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: destination)
+        // rename(2) replaces an existing file atomically. (Foundation's replaceItemAt on Linux
+        // removed the old file and then failed, losing both.)
+        guard rename(temporary.path, destination.path) == 0 else {
+            throw Diagnostics.Failure("cannot write \(destination.path): \(String(cString: strerror(errno)))")
         }
     }
 
