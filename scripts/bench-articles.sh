@@ -25,7 +25,7 @@ pages=$(find "$work/pages" -name '*.html' | wc -l)
 
 start=$(date +%s%N)
 status=0
-"$warta" extract --format html "$work/pages" > "$work/records.jsonl" || status=$?
+"$warta" extract --quiet --format html "$work/pages" > "$work/records.jsonl" || status=$?
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ "$status" -eq 0 ] || echo "bench-articles: warta extract exited with status $status; scoring what it wrote" >&2
 awk -v n="$pages" -v ms="$elapsed_ms" 'BEGIN { printf "extracted %d pages in %.2f s (%.1f pages/s)\n", n, ms / 1000, (ms > 0 ? n * 1000 / ms : 0) }'
