@@ -1,0 +1,136 @@
+import Foundation
+import WartaLexicon
+import WartaModel
+
+/// The normalized names by which entities of different documents are recognized as one.
+///
+/// Two entities of the same kind are the same real-world thing when they share a key. A key is a
+/// name or alias, lower-cased and without diacritics, punctuation, parenthesized acronyms or
+/// honorifics and degrees, with short forms expanded from the lexicon (`Jatim` → `jawa timur`,
+/// `Disdik` → `dinas pendidikan`, `IKM` → `implementasi kurikulum merdeka`) and organization heads
+/// folded to their acronym (`Balai Besar Penjaminan Mutu Pendidikan` → `bbpmp`), so `BBPMP Jatim`
+/// and `Balai Besar Penjaminan Mutu Pendidikan (BBPMP) Jawa Timur` share `bbpmp jawa timur`.
+///
+/// A bare acronym given as an alias (`BBPMP` beside `BBPMP Jawa Timur`) is not a key: it names
+/// every office of that kind in the country.
+struct NameKeys: Sendable {
+    let lexicon: Lexicon
+    /// Honorifics and degrees as written, folded (lower-case, no dots).
+    private let titles: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        titles = Set((Array(lexicon.honorifics.keys) + Array(lexicon.degrees.keys)).map { Self.fold($0) })
+    }
+
+    /// Every key of `entity`.
+    func keys(for entity: Entity) -> Set<String> {
+        var keys = Set<String>()
+        let acronyms = Set(([entity.acronym].compactMap { $0 } + ([entity.name] + entity.aliases).flatMap(Self.capitalWords)))
+        for (index, surface) in ([entity.name] + entity.aliases).enumerated() {
+            let isName = index == 0
+            let key = canonical(surface, kind: entity.kind, acronyms: acronyms)
+            guard !key.isEmpty else { continue }
+            if !isName, Self.isBareAcronym(surface) { continue }
+            keys.insert(key)
+        }
+        return keys
+    }
+
+    /// The canonical form of one name.
+    func canonical(_ surface: String, kind: Entity.Kind, acronyms: Set<String> = []) -> String {
+        var text = Self.removingParentheses(surface)
+        if kind == .person {
+            // Honorifics before the name and degrees after it, as written (`Drs.`, `H.`, `M.Pd.`).
+            var chunks = text.split { $0 == " " || $0 == "," }.map(String.init)
+            while let first = chunks.first, chunks.count > 1, titles.contains(Self.fold(first)) { chunks.removeFirst() }
+            while let last = chunks.last, chunks.count > 1, titles.contains(Self.fold(last)) { chunks.removeLast() }
+            text = chunks.joined(separator: " ")
+        }
+        var words = Self.words(of: text)
+        if kind == .place, let name = lexicon.placeName(forAlias: words.joined(separator: " ")) {
+            words = Self.words(of: name)
+        }
+        var expanded: [String] = []
+        for word in words {
+            let isCapitalized = word.first?.isUppercase == true
+            if kind != .person, isCapitalized, let place = lexicon.placeName(forAlias: word), place.lowercased() != word.lowercased() {
+                expanded += Self.words(of: place)
+            } else if kind == .organization, let name = lexicon.organizationsByAcronym[word]?.name {
+                expanded += Self.words(of: name)
+            } else if kind == .program, let expansion = lexicon.acronyms[word]?.expansion {
+                expanded += Self.words(of: expansion)
+            } else {
+                expanded.append(word)
+            }
+        }
+        if kind == .organization {
+            // Acronyms the lexicon expands were expanded above; fold only the others.
+            let foldable = acronyms.filter { lexicon.organizationsByAcronym[$0]?.name == nil && lexicon.acronyms[$0] == nil }
+            expanded = foldingHeads(expanded, acronyms: foldable)
+        }
+        return expanded.map(Self.fold).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Replaces a run of capitalized words whose initials spell a known acronym with the acronym.
+    private func foldingHeads(_ words: [String], acronyms: Set<String>) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            var replaced = false
+            var length = min(8, words.count - index)
+            while length >= 2 {
+                let run = words[index..<(index + length)]
+                if run.allSatisfy({ $0.first?.isUppercase == true }) {
+                    let initials = String(run.compactMap(\.first)).uppercased()
+                    let isHead = lexicon.organizationHeads.value(of: initials) != nil
+                        && lexicon.organizationsByAcronym[initials]?.name == nil && lexicon.acronyms[initials] == nil
+                    if acronyms.contains(initials) || isHead {
+                        result.append(initials)
+                        index += length
+                        replaced = true
+                        break
+                    }
+                }
+                length -= 1
+            }
+            if !replaced {
+                result.append(words[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    static func words(of text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }.map(String.init)
+    }
+
+    /// Words written in capitals (`BBPMP`, `SMPN`), which may be acronyms of other names' words.
+    static func capitalWords(_ text: String) -> [String] {
+        words(of: text).filter { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+    }
+
+    static func isBareAcronym(_ text: String) -> Bool {
+        let words = words(of: removingParentheses(text))
+        return words.count == 1 && capitalWords(words[0]) == words
+    }
+
+    static func removingParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(character) }
+        }
+        return result
+    }
+
+    /// Lower-case, no diacritics, no dots or apostrophes.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .lowercased()
+            .filter { $0 != "." && $0 != "'" }
+    }
+}
