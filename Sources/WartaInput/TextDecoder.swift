@@ -12,18 +12,22 @@ enum TextDecoder {
     /// Decodes `bytes`. `html` says whether the file may be a web page whose `<meta charset>` counts:
     /// true or false when the caller knows the format, nil to look at the bytes.
     static func decode(_ bytes: [UInt8], forced: String?, html: Bool?) throws(InputError) -> Decoded {
-        if let forced { return try decode(bytes, as: forced) }
-        if let (encoding, bomLength) = byteOrderMark(bytes) {
-            return try convert(Array(bytes[bomLength...]), from: encoding, reason: "starts with a \(encoding) byte-order mark")
+        if let forced {
+            var decoded = try convert(bytes, from: canonicalName(forced), because: "--encoding \(forced)")
+            if decoded.text.unicodeScalars.first == "\u{FEFF}" { decoded.text.unicodeScalars.removeFirst() }
+            return decoded
+        }
+        if let (encoding, markLength) = byteOrderMark(bytes) {
+            return try convert(Array(bytes[markLength...]), from: encoding, because: "its byte-order mark says so")
         }
         if let encoding = utf16WithoutMark(bytes) {
-            return try convert(bytes, from: encoding, reason: "looks like \(encoding) without a byte-order mark")
+            return try convert(bytes, from: encoding, because: "no byte-order mark, but every other byte is zero")
         }
         if bytes.contains(0) { throw .binary("contains NUL bytes") }
 
         if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
         let scan = UTF8Scan(bytes)
-        if scan.invalid == 0 {
+        if scan.invalid == 0 {  // valid but for a character cut off at the end
             return Decoded(text: String(decoding: bytes[..<(bytes.count - scan.truncatedTail)], as: UTF8.self), encoding: "UTF-8")
         }
         if scan.isMostlyUTF8 { return Decoded(text: repairedUTF8(bytes), encoding: "UTF-8") }
@@ -31,23 +35,6 @@ enum TextDecoder {
     }
 
     // MARK: - Forced and marked encodings
-
-    /// `bytes` in the encoding the user named; an error when they do not decode in it.
-    private static func decode(_ bytes: [UInt8], as name: String) throws(InputError) -> Decoded {
-        let encoding = canonicalName(name)
-        if encoding == "UTF-8" {
-            let scan = UTF8Scan(bytes)
-            if let offset = scan.firstInvalid {
-                throw InputError("not valid UTF-8 at byte \(offset), but --encoding says UTF-8")
-            }
-            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            return Decoded(text: String(decoding: bytes[start..<(bytes.count - scan.truncatedTail)], as: UTF8.self), encoding: "UTF-8")
-        }
-        let decoded = try convert(bytes, from: encoding, reason: "--encoding says \(name)")
-        var text = decoded.text
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        return Decoded(text: text, encoding: encoding)
-    }
 
     /// The encoding named by a byte-order mark, and the mark's length.
     private static func byteOrderMark(_ bytes: [UInt8]) -> (String, Int)? {
@@ -73,11 +60,12 @@ enum TextDecoder {
         return nil
     }
 
-    /// `bytes` converted from `encoding` through ICU; `reason` says why that encoding was chosen.
-    private static func convert(_ bytes: [UInt8], from encoding: String, reason: String) throws(InputError) -> Decoded {
+    /// `bytes` in `encoding` (UTF-8 checked here, anything else through ICU); `reason` says why
+    /// that encoding, for the error when the bytes do not decode in it.
+    private static func convert(_ bytes: [UInt8], from encoding: String, because reason: String) throws(InputError) -> Decoded {
         if encoding == "UTF-8" {
             let scan = UTF8Scan(bytes)
-            if let offset = scan.firstInvalid { throw InputError("not valid UTF-8 at byte \(offset), though it \(reason)") }
+            if let offset = scan.firstInvalid { throw InputError("not valid UTF-8 at byte \(offset) (\(reason))") }
             return Decoded(text: String(decoding: bytes[..<(bytes.count - scan.truncatedTail)], as: UTF8.self), encoding: encoding)
         }
         let utf8: [UInt8]
@@ -85,7 +73,7 @@ enum TextDecoder {
             utf8 = try Charset.convertToUTF8(bytes, from: encoding)
         } catch {
             if error.name == "U_FILE_ACCESS_ERROR" { throw InputError("unknown encoding '\(encoding)' (\(reason))") }
-            throw InputError("does not decode as \(encoding) (\(error.name)), though it \(reason)")
+            throw InputError("does not decode as \(encoding): \(error.name) (\(reason))")
         }
         let text = String(decoding: utf8, as: UTF8.self)
         if text.unicodeScalars.contains("\u{0}") { throw .binary("contains NUL characters") }

@@ -58,6 +58,11 @@ import WartaInput
         #expect(message.hasSuffix("pass --encoding if you know the encoding"))
     }
 
+    @Test func byteOrderMarkThatLies() {
+        #expect(reason([0xEF, 0xBB, 0xBF, 0x61, 0xE9, 0x62]) == "not valid UTF-8 at byte 1 (its byte-order mark says so)")
+        #expect(reason([0xFF, 0xFE, 0x61, 0x00, 0x62]) == "does not decode as UTF-16LE: U_TRUNCATED_CHAR_FOUND (its byte-order mark says so)")
+    }
+
     @Test func webPageWithoutText() {
         #expect(reason(Array("<html><head><title></title><script>var a = 1;</script></head><body><img src=x></body></html>".utf8))
             == "web page without readable text")
