@@ -104,20 +104,25 @@ enum TextDecoder {
                 + "pass --encoding if you know the encoding")
     }
 
-    /// `bytes` decoded as `encoding` when that gives text without stray control characters.
+    /// `bytes` decoded as `encoding` when that gives text without stray control characters. C1
+    /// controls (U+0080–U+009F) never occur in text: where one appears, a Latin-1-like guess has
+    /// read windows-1252 quotes and dashes — except in windows-1252 itself, whose five unassigned
+    /// bytes are tolerated like other strays.
     private static func plausible(_ bytes: [UInt8], _ encoding: String) -> Decoded? {
         guard let utf8 = try? Charset.convertToUTF8(bytes, from: encoding) else { return nil }
         let text = String(decoding: utf8, as: UTF8.self)
-        var total = 0, odd = 0
+        var total = 0, odd = 0, c1 = 0
         for scalar in text.unicodeScalars {
             total += 1
             switch scalar.value {
             case 0x09, 0x0A, 0x0C, 0x0D: break
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFD, 0xE000...0xF8FF: odd += 1
+            case 0x80...0x9F: c1 += 1
+            case 0x00...0x1F, 0x7F, 0xFFFD, 0xE000...0xF8FF: odd += 1
             default: break
             }
         }
-        return odd * 200 <= total ? Decoded(text: text, encoding: encoding) : nil
+        if c1 > 0, encoding != "windows-1252" { return nil }
+        return (odd + c1) * 200 <= total ? Decoded(text: text, encoding: encoding) : nil
     }
 
     /// Mostly-UTF-8 bytes with a few stray legacy bytes: each stray byte is read as windows-1252.
