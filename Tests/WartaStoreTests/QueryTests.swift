@@ -42,6 +42,7 @@ import Testing
         ("   ", "empty"),
         ("\"kurikulum merdeka", "not closed"),
         ("(guru OR murid", "not closed"),
+        ("kurikulum (", "not closed"),
         ("guru)", "unmatched ')'"),
         ("OR guru", "OR"),
         ("guru OR", "OR"),

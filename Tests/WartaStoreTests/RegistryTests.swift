@@ -79,6 +79,19 @@ import WartaModel
         #expect(try view(forward) == view(backward))
     }
 
+    @Test func aGenericNameDoesNotJoinTheOfficesItAbbreviates() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let store = try Self.store([
+            Fixtures.record("Dinas Pendidikan Kota Batu membuka pendaftaran.", path: "batu.txt",
+                            entities: [Entity(kind: .organization, name: "Dinas Pendidikan Kota Batu", aliases: ["Dinas Pendidikan"])]),
+            Fixtures.record("Dinas Pendidikan Kota Malang menutup pendaftaran.", path: "malang.txt",
+                            entities: [Entity(kind: .organization, name: "Dinas Pendidikan Kota Malang", aliases: ["Dinas Pendidikan"])]),
+            Fixtures.record("Dinas Pendidikan mengumumkan hasil seleksi.", path: "umum.txt",
+                            entities: [Entity(kind: .organization, name: "Dinas Pendidikan")]),
+        ], in: folder)
+        #expect(try store.entities(kind: .organization).map(\.name).sorted() == ["Dinas Pendidikan", "Dinas Pendidikan Kota Batu", "Dinas Pendidikan Kota Malang"])
+    }
+
     @Test func removingTheReleaseThatLinkedTwoNamesSplitsThem() throws {
         func person(_ text: String, _ path: String, _ name: String, aliases: [String] = []) -> Record {
             Fixtures.record(text, path: path, entities: [Entity(kind: .person, name: name, aliases: aliases)])
@@ -110,5 +123,10 @@ import WartaModel
         // A bare acronym names every office of its kind: it is no key beside a full name.
         let entity = Entity(kind: .organization, name: "BBPMP Jawa Timur", acronym: "BBPMP", aliases: ["BBPMP"])
         #expect(keys.keys(for: entity) == [keys.canonical("BBPMP Jawa Timur", kind: .organization)])
+        let batu = Entity(kind: .organization, name: "Dinas Pendidikan Kota Batu", aliases: ["Disdik Kota Batu", "Dinas Pendidikan"])
+        #expect(keys.keys(for: batu) == [keys.canonical("Dinas Pendidikan Kota Batu", kind: .organization)])
+        #expect(keys.canonical("Dinas Pendidikan Provinsi Jawa Timur", kind: .organization) == keys.canonical("Dindik Jatim", kind: .organization))
+        let person = Entity(kind: .person, name: "Hartono Wibisono", aliases: ["Hartono", "Pak Hartono Wibisono"])
+        #expect(keys.keys(for: person) == ["hartono wibisono"])
     }
 }

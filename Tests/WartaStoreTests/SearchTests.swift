@@ -70,7 +70,8 @@ import WartaModel
     @Test func expansionFindsItsAcronym() throws {
         #expect(try Set(archive().paths("Implementasi Kurikulum Merdeka")) == ["lumajang.txt", "blitar.txt"])
         #expect(try Set(archive().paths("\"implementasi kurikulum merdeka\"")) == ["lumajang.txt", "blitar.txt"])
-        #expect(try Set(archive().paths("\"kurikulum merdeka\"")) == ["lumajang.txt", "blitar.txt"])
+        // A phrase finds the acronym when it is the whole expansion (the acronym stands at one position).
+        #expect(try archive().paths("\"kurikulum merdeka\"") == ["lumajang.txt"])
         #expect(try archive().paths("\"lokakarya implementasi kurikulum merdeka\"") == ["blitar.txt"])
     }
 
@@ -104,6 +105,23 @@ import WartaModel
         #expect(hit.title == "Guru SMP Kota Blitar Belajar Bersama")
         #expect(hit.published == "2023-05-03")
         #expect(!hit.snippet.contains("\n"))
+    }
+
+    /// Synonyms and number forms share their word's position and bytes, so a snippet is always
+    /// the text itself with marks added, never a passage repeated.
+    @Test(arguments: ["kurikulum merdeka", "IKM kurikulum", "\"implementasi kurikulum merdeka\"", "Jawa Timur", "jatim seragam", "2791 guru"])
+    func snippetsAreTheTextWithMarks(_ query: String) throws {
+        let texts = ["lumajang.txt": Self.lumajang, "blitar.txt": Self.blitar, "kudus.txt": Self.kudus]
+        let hits = try archive().store.search(SearchOptions(query: query))
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            let text = try #require(texts[hit.path]).replacingOccurrences(of: "\n", with: " ")
+            let plain = hit.snippet.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+            for piece in plain.split(separator: "…") {
+                #expect(text.contains(piece), "\(hit.path): \(hit.snippet)")
+            }
+            #expect(hit.snippet.contains("["))
+        }
     }
 
     @Test func acronymHighlightsWhereTheExpansionIsAsked() throws {

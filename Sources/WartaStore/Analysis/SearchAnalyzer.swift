@@ -9,7 +9,7 @@ import WartaText
 /// index must be rebuilt (the store records `SearchAnalyzer.version` and the lexicon version).
 struct SearchAnalyzer: Sendable {
     /// Bumped whenever the analysis below changes what is indexed.
-    static let version = "1"
+    static let version = "2"
 
     let lexicon: Lexicon
     let synonyms: SynonymTable
@@ -56,18 +56,13 @@ struct SearchAnalyzer: Sendable {
         for (position, slot) in base.enumerated() {
             var terms = slot.terms
             for short in shortFormsAt[position] ?? [] where !terms.contains(short) { terms.append(short) }
-            // A short form (`IKM`, `Jatim`) also says its expansion, word after word, so phrases of
-            // the expansion match it too.
+            // A short form (`IKM`, `Jatim`) also says the words of its expansion, at its own
+            // position: FTS5 snippets need positions in text order, and one word of text is one
+            // position (a phrase of the whole expansion is found by `QueryCompiler`'s variants).
             if let entry = synonyms.shortForm(surface: slot.surface) {
-                for sibling in entry.siblings where !terms.contains(sibling) { terms.append(sibling) }
-                if let first = entry.long.first, !terms.contains(first) { terms.append(first) }
-                append(terms, slot, to: &output)
-                for word in entry.long.dropFirst() {
-                    append([word], slot, to: &output)
-                }
-            } else {
-                append(terms, slot, to: &output)
+                for term in entry.siblings + entry.long where !terms.contains(term) { terms.append(term) }
             }
+            append(terms, slot, to: &output)
         }
         return output
     }

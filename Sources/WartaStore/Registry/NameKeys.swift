@@ -7,12 +7,15 @@ import WartaModel
 /// Two entities of the same kind are the same real-world thing when they share a key. A key is a
 /// name or alias, lower-cased and without diacritics, punctuation, parenthesized acronyms or
 /// honorifics and degrees, with short forms expanded from the lexicon (`Jatim` → `jawa timur`,
-/// `Disdik` → `dinas pendidikan`, `IKM` → `implementasi kurikulum merdeka`) and organization heads
-/// folded to their acronym (`Balai Besar Penjaminan Mutu Pendidikan` → `bbpmp`), so `BBPMP Jatim`
-/// and `Balai Besar Penjaminan Mutu Pendidikan (BBPMP) Jawa Timur` share `bbpmp jawa timur`.
+/// `Disdik` → `dinas pendidikan`, `BBPMP` → `balai besar penjaminan mutu pendidikan`, `IKM` →
+/// `implementasi kurikulum merdeka`), so `BBPMP Jatim` and `Balai Besar Penjaminan Mutu Pendidikan
+/// (BBPMP) Jawa Timur` share one key. An organization head the lexicon gives no expansion for is
+/// folded to its initials instead when the entity's acronym (or a listed head) spells them.
 ///
-/// A bare acronym given as an alias (`BBPMP` beside `BBPMP Jawa Timur`) is not a key: it names
-/// every office of that kind in the country.
+/// An alias that is a bare acronym (`BBPMP` beside `BBPMP Jawa Timur`) or a shorter form of the
+/// name (`Dinas Pendidikan` beside `Dinas Pendidikan Kota Batu`) is not a key: across releases it
+/// names every office of its kind. (Given as the name, it is a key, shared by the releases that
+/// say no more.) `Provinsi` before a province's name is dropped.
 struct NameKeys: Sendable {
     let lexicon: Lexicon
     /// Honorifics and degrees as written, folded (lower-case, no dots).
@@ -25,13 +28,16 @@ struct NameKeys: Sendable {
 
     /// Every key of `entity`.
     func keys(for entity: Entity) -> Set<String> {
-        var keys = Set<String>()
         let acronyms = Set(([entity.acronym].compactMap { $0 } + ([entity.name] + entity.aliases).flatMap(Self.capitalWords)))
-        for (index, surface) in ([entity.name] + entity.aliases).enumerated() {
-            let isName = index == 0
-            let key = canonical(surface, kind: entity.kind, acronyms: acronyms)
+        let name = canonical(entity.name, kind: entity.kind, acronyms: acronyms)
+        var keys: Set<String> = name.isEmpty ? [] : [name]
+        let nameWords = Set(name.split(separator: " "))
+        for alias in entity.aliases where !Self.isBareAcronym(alias) {
+            let key = canonical(alias, kind: entity.kind, acronyms: acronyms)
             guard !key.isEmpty else { continue }
-            if !isName, Self.isBareAcronym(surface) { continue }
+            // A shorter form of the name (`Dinas Pendidikan` for `Dinas Pendidikan Kota Batu`,
+            // `Hartono` for `Hartono Wibisono`) is clear inside its release only.
+            if Set(key.split(separator: " ")).isStrictSubset(of: nameWords) { continue }
             keys.insert(key)
         }
         return keys
@@ -50,6 +56,9 @@ struct NameKeys: Sendable {
         var words = Self.words(of: text)
         if kind == .place, let name = lexicon.placeName(forAlias: words.joined(separator: " ")) {
             words = Self.words(of: name)
+        }
+        if kind != .person {
+            words.removeAll { ["provinsi", "prov"].contains($0.lowercased()) }
         }
         var expanded: [String] = []
         for word in words {

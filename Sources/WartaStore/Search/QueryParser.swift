@@ -138,7 +138,8 @@ struct QueryParser {
         case .phrase(let phrase):
             return .phrase(phrase)
         case .open:
-            if let next = peek(), next.lexeme == .close {
+            guard let next = peek() else { throw .invalidQuery("the parenthesis opened at column \(column) is not closed") }
+            if next.lexeme == .close {
                 throw .invalidQuery("empty parentheses at column \(column)")
             }
             let inner = try parseOr()
