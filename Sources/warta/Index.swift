@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import WartaExtract
+import WartaInput
+import WartaStore
+
+/// `warta index`: releases into a searchable store, incrementally.
+struct Index: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build or update a searchable archive (one SQLite file) from release files and folders.",
+        discussion: """
+            Incremental: a file whose bytes are unchanged (SHA-256) is skipped, a changed file is \
+            replaced, and with --prune files that no longer exist are removed. Each file is stored \
+            in its own transaction and the store runs in WAL mode: searches work while it indexes, \
+            and a run killed at any moment leaves a consistent store that the next run completes. \
+            A store built with another lexicon or schema must be rebuilt (--rebuild): it re-reads \
+            every file it holds, and the PATHs given.
+            """)
+
+    @Argument(help: "Files and folders (searched recursively for .txt and .html).")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The store to create or update.", valueName: "FILE"))
+    var db: String
+
+    @Flag(help: "Remove from the store the files that no longer exist.")
+    var prune = false
+
+    @Flag(help: "Empty the store and index again every file it held, and the PATHs given.")
+    var rebuild = false
+
+    @Option(help: "How to read inputs: text, html, or auto (by content).")
+    var format: InputFormatChoice = .auto
+
+    @Option(help: "Read every input in this encoding instead of detecting it (e.g. windows-1252).")
+    var encoding: String?
+
+    @Option(help: "Refuse files larger than this many bytes.")
+    var maxBytes: Int = 20_000_000
+
+    @Option(name: .shortAndLong, help: "Documents extracted in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "No progress display and no summary.")
+    var quiet = false
+
+    @OptionGroup var lexicon: LexiconOption
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if paths.contains("-") { throw ValidationError("standard input cannot be indexed: name files or folders") }
+        if paths.isEmpty && !rebuild && !prune { throw ValidationError("name files or folders to index (or use --rebuild or --prune)") }
+    }
+
+    func run() throws {
+        let started = Date()
+        let store = try Store(path: db, lexicon: try lexicon.load(), mode: .create)
+        if rebuild {
+            try store.rebuild()
+        } else {
+            try store.requireCurrent()
+        }
+
+        // The files named, then those a rebuild left to do; one entry per file.
+        var inputs: [(input: BatchInput, key: String)] = []
+        var seen = Set<String>()
+        for input in InputFiles.discover(paths) {
+            let key = Store.key(forPath: input.path)
+            if case .file = input.content, !seen.insert(key).inserted { continue }
+            inputs.append((input, key))
+        }
+        for file in try store.pendingFiles() where !seen.contains(file.key) && FileManager.default.fileExists(atPath: file.key) {
+            seen.insert(file.key)
+            inputs.append((BatchInput(path: file.path, content: .file(URL(fileURLWithPath: file.key))), file.key))
+        }
+
+        let batch = Batch(
+            extractor: Extractor(lexicon: store.lexicon),
+            reader: DocumentReader(format: format.inputFormat, encoding: encoding, maxBytes: maxBytes),
+            jobs: jobs)
+        var counts: [IndexChange: Int] = [:]
+        var failures = 0
+        var progress = Progress(total: inputs.count, enabled: !quiet)
+        let stored = try store.storedHashes()
+        func fail(_ path: String, _ reason: String) {
+            failures += 1
+            progress.clear()
+            Diagnostics.error("\(path): \(reason)")
+        }
+
+        // A window at a time: read and hash, skip what is unchanged, extract the rest in parallel,
+        // store each record in its own transaction.
+        let window = max(64, jobs * 16)
+        var start = 0
+        while start < inputs.count {
+            let slice = inputs[start..<min(start + window, inputs.count)]
+            start += slice.count
+            var work: [BatchInput] = []
+            var keys: [String: String] = [:]
+            for (input, key) in slice {
+                switch input.content {
+                case .failure(let reason):
+                    fail(input.path, reason)
+                    progress.advance()
+                case .bytes:
+                    continue
+                case .file(let url):
+                    do {
+                        let bytes = try InputFiles.read(url, maxBytes: maxBytes)
+                        if stored[key] == sha256Hex(bytes) {
+                            counts[.unchanged, default: 0] += 1
+                            progress.advance()
+                            continue
+                        }
+                        work.append(BatchInput(path: input.path, content: .bytes(bytes)))
+                        keys[input.path] = key
+                    } catch {
+                        fail(input.path, error.reason)
+                        progress.advance()
+                    }
+                }
+            }
+            try batch.run(work) { outcome in
+                switch outcome {
+                case .record(let record):
+                    guard let key = keys[record.source.path] else { return }
+                    counts[try store.put(record, key: key), default: 0] += 1
+                case .failure(let failure):
+                    fail(failure.path, failure.reason)
+                }
+                progress.advance()
+            }
+        }
+        progress.clear()
+
+        var pruned: [String] = []
+        if prune { pruned = try store.prune() }
+        if !quiet {
+            let elapsed = Date().timeIntervalSince(started)
+            let processed = (counts[.added] ?? 0) + (counts[.replaced] ?? 0)
+            let summary = try store.summary()
+            var line = "\(db): \(counts[.added] ?? 0) added, \(counts[.replaced] ?? 0) replaced, \(counts[.unchanged] ?? 0) unchanged"
+            if prune { line += ", \(pruned.count) pruned" }
+            if failures > 0 { line += ", \(failures) failed" }
+            line += String(format: " in %.2fs", elapsed)
+            if processed > 0 { line += String(format: " (%.1f documents/s)", Double(processed) / max(elapsed, 0.001)) }
+            line += "; the store holds \(summary.documents) documents, \(summary.registry) registry entries"
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
