@@ -1,0 +1,144 @@
+import WartaLexicon
+import WartaModel
+import WartaText
+
+/// What the entity recognizers share beyond `RecognitionContext`: the lines of the text, which of
+/// them are headlines (where capitals say little), and the lexicon questions every entity kind
+/// asks of a token — is it capitalised, a function word, an honorific, a degree, a role?
+struct EntityContext {
+    let base: RecognitionContext
+    /// The line (split at newlines) of each token.
+    let line: [Int]
+    /// Each line's first and last token.
+    let lineFirst: [Int]
+    let lineLast: [Int]
+    /// Lines written in title case (headlines, "Baca juga" teasers).
+    let titleCaseLines: Set<Int>
+    /// Folded expansions of listed acronyms (`taman kanak-kanak`): phrases that are terms, not names.
+    let expansions: Set<String>
+    /// The words of those expansions (`penggerak`, `kelas`): a lone word among them is no name.
+    let termWords: Set<String>
+    /// Multi-word organization acronyms (`BAN PAUD`, `Ditjen GTK`) matched over tokens.
+    let organizationAcronyms: PhraseTable<KnownOrganization>
+
+    init(_ base: RecognitionContext) {
+        self.base = base
+        var line: [Int] = [], lineFirst: [Int] = [], lineLast: [Int] = []
+        let utf8 = base.document.utf8
+        for (index, token) in base.tokens.enumerated() {
+            if index == 0 || utf8[base.tokens[index - 1].utf8End..<token.utf8Start].contains(0x0A) {
+                lineFirst.append(index)
+                lineLast.append(index)
+            }
+            line.append(lineFirst.count - 1)
+            lineLast[lineLast.count - 1] = index
+        }
+        self.line = line
+        self.lineFirst = lineFirst
+        self.lineLast = lineLast
+        expansions = Set(base.lexicon.acronyms.values.map { foldName($0.expansion) })
+        termWords = Set(expansions.flatMap { $0.split(separator: " ").map(String.init) })
+        var acronyms = PhraseTable<KnownOrganization>()
+        for (acronym, organization) in base.lexicon.organizationsByAcronym { acronyms.insert(acronym, organization) }
+        organizationAcronyms = acronyms
+        titleCaseLines = Set(lineFirst.indices.filter { Self.isTitleCase(base, lineFirst[$0]...lineLast[$0]) })
+    }
+
+    var lexicon: Lexicon { base.lexicon }
+    var count: Int { base.tokens.count }
+    var tokens: [Token] { base.tokens }
+
+    func word(_ index: Int) -> Substring? { base.word(index) }
+
+    func lower(_ index: Int) -> String? { base.word(index)?.lowercased() }
+
+    func text(_ first: Int, _ last: Int) -> String { base.text(from: first, through: last) }
+
+    func span(_ first: Int, _ last: Int) -> Span { base.span(from: first, through: last) }
+
+    func isWord(_ index: Int) -> Bool { index >= 0 && index < count && tokens[index].kind == .word }
+
+    /// A word whose first letter is upper-case.
+    func isCapitalised(_ index: Int) -> Bool {
+        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return false }
+        return base.words[index].first?.isUppercase ?? false
+    }
+
+    /// Two or more letters, all upper-case (`BBPMP`, `SRAGEN`).
+    func isAllCaps(_ index: Int) -> Bool {
+        guard let word = word(index) else { return false }
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    func isFunctionWord(_ index: Int) -> Bool {
+        guard let key = lower(index) else { return false }
+        return lexicon.functionWords[key] != nil
+    }
+
+    /// Whether tokens `a` and `b` stand in one sentence and on one line.
+    func together(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b >= 0 && a < count && b < count && tokens[a].sentence == tokens[b].sentence && line[a] == line[b]
+    }
+
+    /// Whether the token is the first of its line.
+    func startsLine(_ index: Int) -> Bool { index < count && lineFirst[line[index]] == index }
+
+    func isTitleCaseLine(of index: Int) -> Bool { index < count && titleCaseLines.contains(line[index]) }
+
+    // MARK: People's words
+
+    func honorific(_ index: Int) -> String? {
+        guard let word = word(index), lexicon.honorifics[String(word)] != nil else { return nil }
+        return String(word)
+    }
+
+    func degree(_ index: Int) -> String? {
+        guard let word = word(index), tokens[index].kind != .punctuation else { return nil }
+        return lexicon.degrees[String(word)]
+    }
+
+    /// A job title starting at `index` (qualifiers such as `Plt` count): its length in tokens.
+    func role(at index: Int) -> (length: Int, kind: RoleKind)? {
+        guard isWord(index) || tokens[index].kind == .abbreviation,
+              let match = lexicon.roles.longestMatch(at: index, word: base.word) else { return nil }
+        return (match.length, match.value)
+    }
+
+    func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {
+        guard let key = lower(index), let found = lexicon.speechVerbs[key] else { return false }
+        return kind == nil || found == kind
+    }
+
+    func isCalendarWord(_ index: Int) -> Bool {
+        guard let word = word(index) else { return false }
+        return lexicon.month(word) != nil || lexicon.weekday(word) != nil
+    }
+
+    /// A listed acronym of any kind, or an organization's acronym, as written.
+    func isListedAcronym(_ index: Int) -> Bool {
+        guard let word = word(index) else { return false }
+        let key = String(word)
+        return lexicon.acronyms[key] != nil || lexicon.organizationsByAcronym[key] != nil
+    }
+
+    // MARK: Headlines
+
+    /// Longest headline, in words: a longer line is a paragraph, however many names it holds.
+    static let maximumHeadlineWords = 20
+
+    /// A short line of four or more words where nearly every content word is capitalised.
+    private static func isTitleCase(_ base: RecognitionContext, _ tokens: ClosedRange<Int>) -> Bool {
+        var capitalised = 0, lower = 0
+        for index in tokens where base.tokens[index].kind == .word {
+            let word = base.words[index]
+            guard let first = word.first, first.isLetter else { continue }
+            if first.isUppercase {
+                capitalised += 1
+            } else if base.lexicon.functionWords[word.lowercased()] == nil {
+                lower += 1
+            }
+        }
+        return capitalised >= 4 && capitalised + lower <= maximumHeadlineWords && lower <= max(1, capitalised / 8)
+    }
+}

@@ -1,0 +1,165 @@
+import WartaModel
+
+/// Merges one document's mentions into entities, one per real-world thing:
+/// - people by part of the name (`Yudhi` joins `Yudhi Timor Bimo Prakoso`);
+/// - organizations by acronym or by what they are, in the same place (`BBPMP Jatim` = `Balai
+///   Besar Penjaminan Mutu Pendidikan (BBPMP) Jawa Timur` = `BBPMP Provinsi Jawa Timur`), and a
+///   bare mention (`BBPMP`, `Dinas Pendidikan`, `Disdik`) into the fuller one it fits, nearest first;
+/// - places by gazetteer name and kind (`Jatim` = `Provinsi Jawa Timur`; `Kupang` joins `Kota
+///   Kupang`), venues by name;
+/// - programs by acronym.
+/// Entities come out in order of first mention; `name` is the fullest form, `aliases` the others.
+struct EntityResolver {
+    private final class Group {
+        let kind: Entity.Kind
+        var mentions: [EntityMention] = []
+        init(kind: Entity.Kind) { self.kind = kind }
+
+        var first: Int { mentions.map(\.first).min() ?? 0 }
+        var acronyms: Set<String> { Set(mentions.compactMap { $0.acronym?.lowercased() }) }
+        var bases: Set<String> { Set(mentions.compactMap(\.base)) }
+        var places: [PlaceKey] { mentions.compactMap(\.place) }
+        var words: [String] {
+            mentions.map { $0.name.split(separator: " ").map { $0.lowercased() } }.max { $0.count < $1.count } ?? []
+        }
+    }
+
+    func resolve(_ mentions: [EntityMention]) -> [Entity] {
+        var groups: [Group] = []
+        let ordered = mentions.sorted { $0.first < $1.first }
+        for kind in Entity.Kind.allCases {
+            let ofKind = ordered.filter { $0.kind == kind }
+            var kindGroups: [Group] = []
+            switch kind {
+            case .person: people(ofKind, into: &kindGroups)
+            default:
+                for mention in ofKind where !mention.isBare { join(mention, fullInto: &kindGroups) }
+                for mention in ofKind where mention.isBare { join(mention, bareInto: &kindGroups) }
+            }
+            groups += kindGroups
+        }
+        return groups.sorted { $0.first < $1.first }.map(entity)
+    }
+
+    // MARK: Merging
+
+    private func people(_ mentions: [EntityMention], into groups: inout [Group]) {
+        for mention in mentions {
+            let words = mention.name.split(separator: " ").map { $0.lowercased() }
+            let fitting = groups.filter { isRun(words, inside: $0.words) || isRun($0.words, inside: words) }
+            if let group = fitting.max(by: { ($0.mentions.last?.first ?? 0) < ($1.mentions.last?.first ?? 0) }) {
+                group.mentions.append(mention)
+            } else {
+                let group = Group(kind: .person)
+                group.mentions.append(mention)
+                groups.append(group)
+            }
+        }
+    }
+
+    private func join(_ mention: EntityMention, fullInto groups: inout [Group]) {
+        if let group = groups.first(where: { fits(mention, $0) }) {
+            group.mentions.append(mention)
+        } else {
+            let group = Group(kind: mention.kind)
+            group.mentions.append(mention)
+            groups.append(group)
+        }
+    }
+
+    /// A bare mention joins the nearest group before it that it fits, else the first after.
+    private func join(_ mention: EntityMention, bareInto groups: inout [Group]) {
+        let fitting = groups.filter { fitsBare(mention, $0) }
+        let before = fitting.filter { $0.first <= mention.first }.max { $0.first < $1.first }
+        if let group = before ?? fitting.first {
+            group.mentions.append(mention)
+        } else {
+            let group = Group(kind: mention.kind)
+            group.mentions.append(mention)
+            groups.append(group)
+        }
+    }
+
+    /// Same acronym or same base, in the same place; places by their gazetteer key.
+    private func fits(_ mention: EntityMention, _ group: Group) -> Bool {
+        if mention.kind == .place, let place = mention.place {
+            return group.places.contains { $0.name == place.name && $0.kind == place.kind }
+        }
+        let sameThing = mention.acronym.map { group.acronyms.contains($0.lowercased()) } == true
+            || mention.base.map { group.bases.contains($0) } == true
+        guard sameThing else { return false }
+        let places = group.places
+        guard let place = mention.place else { return places.isEmpty }
+        return places.contains { $0.name == place.name && ($0.kind == nil || place.kind == nil || $0.kind == place.kind) }
+    }
+
+    private func fitsBare(_ mention: EntityMention, _ group: Group) -> Bool {
+        if mention.kind == .place, let place = mention.place {
+            return group.places.contains { $0.name == place.name }
+        }
+        if let acronym = mention.acronym, group.acronyms.contains(acronym.lowercased()) { return true }
+        guard let base = mention.base else { return false }
+        if group.bases.contains(base) { return true }
+        // `Dinas Pendidikan` (or `Disdik`) for `Dinas Pendidikan dan Kebudayaan Sragen`.
+        return base.contains(" ") && group.bases.contains { $0.hasPrefix(base + " ") }
+    }
+
+    private func isRun(_ run: [String], inside name: [String]) -> Bool {
+        guard !run.isEmpty, run.count <= name.count else { return false }
+        return (0...(name.count - run.count)).contains { Array(name[$0..<$0 + run.count]) == run }
+    }
+
+    // MARK: Entities
+
+    private func entity(_ group: Group) -> Entity {
+        let mentions = group.mentions.sorted { $0.first < $1.first }
+        var forms: [String] = []
+        for mention in mentions {
+            for form in [mention.name] + mention.otherForms where !form.isEmpty && !forms.contains(form) { forms.append(form) }
+        }
+        let full = mentions.filter { !$0.isBare }.map(\.name)
+        let name: String
+        switch group.kind {
+        case .person:
+            name = forms.max { $0.split(separator: " ").count < $1.split(separator: " ").count } ?? forms[0]
+        case .place:
+            name = placeName(group) ?? preferred(full.isEmpty ? forms : full)
+        default:
+            name = preferred(full.isEmpty ? forms : full)
+        }
+        let shown = mentions.filter(\.showsAcronym)
+        let acronym = (shown.filter { !$0.isBare } + shown).compactMap(\.acronym).first
+        return Entity(kind: group.kind, name: name, acronym: acronym,
+                      aliases: forms.filter { $0 != name },
+                      honorifics: unique(mentions.flatMap(\.honorifics)),
+                      degrees: unique(mentions.flatMap(\.degrees)),
+                      roles: unique(mentions.flatMap(\.roles)),
+                      mentions: Array(Set(mentions.map(\.span))).sorted())
+    }
+
+    /// The fullest form, written as a name (`Pemerintah Kota Blitar` before `Pemerintah daerah kota
+    /// Blitar`, `Probolinggo` before `PROBOLINGGO`).
+    private func preferred(_ forms: [String]) -> String {
+        func isNameCase(_ form: String) -> Bool {
+            let words = form.split(separator: " ").filter { $0.count > 3 }
+            return words.allSatisfy { $0.first?.isUppercase == true } && words.contains { $0.contains { $0.isLowercase } }
+        }
+        return forms.max { (isNameCase($0) ? 1 : 0, $0.count) < (isNameCase($1) ? 1 : 0, $1.count) } ?? forms[0]
+    }
+
+    /// A gazetteer place's name: `Jawa Timur`, `Kota Blitar`, `Kabupaten Sragen`.
+    private func placeName(_ group: Group) -> String? {
+        guard let key = group.mentions.compactMap(\.place).first(where: { $0.kind != nil }) else { return nil }
+        func stated(_ prefix: String) -> Bool { group.mentions.contains { $0.place?.kind == key.kind && $0.name.lowercased().hasPrefix(prefix) } }
+        switch key.kind {
+        case .city: return stated("kota") ? "Kota " + key.name : key.name
+        case .regency: return stated("kab") ? "Kabupaten " + key.name : key.name
+        default: return key.name
+        }
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}

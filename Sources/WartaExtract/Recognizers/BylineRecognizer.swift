@@ -1,0 +1,201 @@
+import WartaModel
+
+/// Who wrote the release and who took its photo, from the forms news sites and offices use:
+/// - a closing parenthesis `(Nama Reporter/Judul asli berita: …/Foto …)` → reporter, original
+///   title and credit;
+/// - labels `Penulis: Nama | Editor: Nama`, `Reporter: Nama`, `Foto: Nama`;
+/// - a photo credit `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]` (`Istimewa`, `Dok` are no names);
+/// - a name alone on a line above the dateline (`Nama Reporter` / `Kamis, 22 Desember 2022`), or
+///   after the time on it (`28 Juli 2019 17:30 WIB Nama Reporter Sragen Share :`).
+///
+/// The people it finds are person entities too (`people(in:claims:)`); outlets in credits are
+/// left to `OrganizationRecognizer`. Examples: `Corpus/examples/bylines.tsv`.
+struct BylineRecognizer {
+    /// Labels before a reporter's name. Lower-cased.
+    static let reporterLabels: Set<String> = ["penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "laporan", "oleh"]
+    /// Labels before other people of the newsroom. Lower-cased.
+    static let staffLabels: Set<String> = ["editor", "penyunting", "redaktur", "fotografer", "foto", "videografer", "kameramen"]
+    /// Labels before a photographer's name: the name is the photo's credit. Lower-cased.
+    static let photoLabels: Set<String> = ["foto", "fotografer", "pewarta foto"]
+    /// Labels of the segments of a closing parenthesis. Lower-cased.
+    static let segmentLabels: Set<String> = ["judul", "foto", "sumber", "ilustrasi", "editor", "dok", "dokumentasi"]
+    /// Words that stand for a photo's source without naming anyone (`Istimewa`, `Dok`). Lower-cased.
+    static let creditPlaceholders: Set<String> = ["istimewa", "ist", "dok", "dokumentasi", "net", "internet", "humas", "ilustrasi", "arsip", "file", "tangkapan", "freepik", "shutterstock", "pixabay", "unsplash"]
+    /// Page furniture that follows a name in a dateline (`Share`, `Bagikan`). Lower-cased.
+    static let layoutWords: Set<String> = ["share", "bagikan", "dibaca", "komentar", "tweet", "print", "cetak"]
+    /// Time zones after a dateline's time. Upper-case as written.
+    static let timeZones: Set<String> = ["WIB", "WITA", "WIT"]
+    /// How far down a reporter's line may stand, in lines.
+    static let maximumLine = 8
+    /// Longest name, in words.
+    static let maximumNameWords = 5
+
+    let context: RecognitionContext
+
+    /// A person of the newsroom: tokens of the name, and the label written before it.
+    struct Person {
+        var first: Int
+        var last: Int
+        var label: String?
+        var isReporter: Bool
+    }
+
+    func recognize() -> Byline {
+        find(EntityContext(context)).byline
+    }
+
+    /// The reporters, editors and photographers as person mentions; claims their names.
+    func people(in entities: EntityContext, claims: inout TokenClaims) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        for person in find(entities).people where !claims.anyClaimed(person.first...person.last) {
+            claims.claim(person.first...person.last)
+            var mention = entities.mention(.person, person.first, person.last)
+            if let label = person.label { mention.roles = [label] }
+            mentions.append(mention)
+        }
+        return mentions
+    }
+
+    // MARK: Finding
+
+    private func find(_ entities: EntityContext) -> (byline: Byline, people: [Person]) {
+        var byline = Byline()
+        var people: [Person] = []
+        var index = 0
+        while index < entities.count {
+            if let labelled = labelled(at: index, entities) {
+                people.append(labelled)
+                if let label = labelled.label, Self.photoLabels.contains(label.lowercased()) {
+                    byline.credit = byline.credit ?? entities.text(labelled.first, labelled.last)
+                }
+                index = labelled.last + 1
+                continue
+            }
+            if let closing = closingParenthesis(at: index, entities) {
+                if let reporter = closing.reporter { people.append(reporter) }
+                byline.originalTitle = byline.originalTitle ?? closing.title
+                byline.credit = byline.credit ?? closing.credit
+                index = closing.end + 1
+                continue
+            }
+            if let credit = photoCredit(at: index, entities) {
+                if let photographer = credit.photographer { people.append(photographer) }
+                byline.credit = byline.credit ?? credit.text
+                index = credit.end + 1
+                continue
+            }
+            index += 1
+        }
+        people += datelineReporters(entities)
+        people.sort { $0.first < $1.first }
+        if let reporter = people.first(where: \.isReporter) { byline.reporter = entities.text(reporter.first, reporter.last) }
+        return (byline, people)
+    }
+
+    /// `Penulis: Nama`, `Editor: Nama`, `Foto: Nama`.
+    private func labelled(at index: Int, _ entities: EntityContext) -> Person? {
+        guard let key = entities.lower(index), entities.word(index + 1) == ":",
+              Self.reporterLabels.contains(key) || Self.staffLabels.contains(key),
+              let name = name(from: index + 2, entities) else { return nil }
+        return Person(first: name.first, last: name.last, label: String(entities.word(index)!), isReporter: Self.reporterLabels.contains(key))
+    }
+
+    /// `(Nama Reporter/Judul asli berita: …/Foto …)` at the end of a line.
+    private func closingParenthesis(at index: Int, _ entities: EntityContext) -> (reporter: Person?, title: String?, credit: String?, end: Int)? {
+        guard entities.word(index) == "(", outletLength(at: index + 1, entities) == nil,
+              let name = name(from: index + 1, entities), entities.word(name.last + 1) == "/" else { return nil }
+        var close = name.last + 1
+        var depth = 1
+        while close + 1 < entities.count, entities.line[close + 1] == entities.line[index] {
+            close += 1
+            if entities.word(close) == "(" { depth += 1 }
+            if entities.word(close) == ")" { depth -= 1 }
+            if depth == 0 { break }
+        }
+        guard depth == 0, close == entities.lineLast[entities.line[index]] || entities.word(close + 1) == "." else { return nil }
+        // Segments start at a `/` before a label word.
+        var cuts = [name.last + 1]
+        for slash in (name.last + 2)..<close where entities.word(slash) == "/" && Self.segmentLabels.contains(entities.lower(slash + 1) ?? "") {
+            cuts.append(slash)
+        }
+        cuts.append(close)
+        var title: String?, credit: String?
+        for (start, end) in zip(cuts, cuts.dropFirst()) where end - start > 1 {
+            let first = start + 1, last = end - 1
+            let key = entities.lower(first) ?? ""
+            guard Self.segmentLabels.contains(key) else { return nil }
+            if key == "judul", let colon = (first...last).first(where: { entities.word($0) == ":" }), colon < last {
+                title = entities.text(colon + 1, last)
+            } else if key != "judul" {
+                credit = credit ?? entities.text(first, last)
+            }
+        }
+        guard title != nil || credit != nil else { return nil }
+        return (Person(first: name.first, last: name.last, label: nil, isReporter: true), title, credit, close)
+    }
+
+    /// `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`: an outlet, a dash or slash, a source.
+    private func photoCredit(at index: Int, _ entities: EntityContext) -> (photographer: Person?, text: String, end: Int)? {
+        guard let open = entities.word(index), open == "(" || open == "[", let outlet = outletLength(at: index + 1, entities) else { return nil }
+        let closer = open == "(" ? ")" : "]"
+        let outletLast = index + outlet
+        guard let separator = entities.word(outletLast + 1), ["-", "/", "—", "–"].contains(separator) else { return nil }
+        var close = outletLast + 2
+        while close < entities.count, close - index < 12, entities.together(index, close), entities.word(close).map({ $0 != closer }) ?? false { close += 1 }
+        guard entities.word(close).map({ $0 == closer }) ?? false, close > outletLast + 2 else { return nil }
+        var photographer: Person?
+        if let name = name(from: outletLast + 2, entities), name.last == close - 1 {
+            photographer = Person(first: name.first, last: name.last, label: nil, isReporter: false)
+        }
+        return (photographer, entities.text(index + 1, close - 1), close)
+    }
+
+    /// A news outlet's name at `index`: its length in tokens.
+    private func outletLength(at index: Int, _ entities: EntityContext) -> Int? {
+        guard entities.isWord(index), let word = entities.word(index) else { return nil }
+        if let known = entities.lexicon.organizations.longestMatch(at: index, word: entities.base.word), known.value.kind == "media" { return known.length }
+        return word.contains(".") && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
+    }
+
+    /// A name alone on a line above a dated line, or after the time of a dateline.
+    private func datelineReporters(_ entities: EntityContext) -> [Person] {
+        var found: [Person] = []
+        for line in 1..<max(1, min(Self.maximumLine, entities.lineFirst.count - 1)) {
+            let first = entities.lineFirst[line], last = entities.lineLast[line]
+            if let name = name(from: first, entities), name.last == last, name.last > name.first {
+                let next = entities.lineFirst[line + 1]
+                if entities.tokens[next].kind == .number || entities.lexicon.weekday(entities.base.words[next]) != nil {
+                    found.append(Person(first: name.first, last: name.last, label: nil, isReporter: true))
+                }
+            }
+            for zone in first...last where Self.timeZones.contains(String(entities.base.words[zone])) {
+                if zone > first, entities.tokens[zone - 1].kind == .number, entities.together(zone, zone + 1),
+                   let name = name(from: zone + 1, entities, trimPlace: true) {
+                    found.append(Person(first: name.first, last: name.last, label: nil, isReporter: true))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Capitalised name words from `start` on one line, without page furniture, placeholders or,
+    /// when asked, a place trailing them.
+    private func name(from start: Int, _ entities: EntityContext, trimPlace: Bool = false) -> (first: Int, last: Int)? {
+        var last = start - 1
+        while last + 1 < entities.count, last + 1 - start < Self.maximumNameWords, entities.together(start, last + 1), isNameWord(last + 1, entities) {
+            last += 1
+        }
+        if trimPlace {
+            while last > start + 1, let place = entities.placePhrase(at: last), place.last == last { last -= 1 }
+        }
+        return last >= start ? (start, last) : nil
+    }
+
+    private func isNameWord(_ index: Int, _ entities: EntityContext) -> Bool {
+        guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index), let word = entities.word(index),
+              word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) else { return false }
+        let key = word.lowercased()
+        return !Self.layoutWords.contains(key) && !Self.creditPlaceholders.contains(key) && !entities.isFunctionWord(index)
+            && !entities.isCalendarWord(index) && entities.role(at: index) == nil && !Self.segmentLabels.contains(key)
+    }
+}

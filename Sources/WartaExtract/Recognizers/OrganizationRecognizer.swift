@@ -1,0 +1,379 @@
+import WartaLexicon
+import WartaModel
+
+/// Organizations: known ones from the lexicon (`Kemendagri`, `Balai Pelestarian Cagar Budaya`,
+/// `Tribun Sumsel`), head words with what they need after them (`Dinas Pendidikan kota Blitar`,
+/// `Pemkot Blitar`, `BBPMP Jatim`, `Ditjen Bina Pembangunan Daerah`, `SMP Negeri 1 Pajarakan`),
+/// acronym definitions (`Balai Besar Penjaminan Mutu Pendidikan (BBPMP) Jawa Timur` → name
+/// without the parentheses, acronym `BBPMP`; `Kepala Teknologi Informasi dan Komunikasi
+/// Pendidikan (TIKP)` → a unit, because someone heads it), and news outlets in datelines and
+/// credits (`SuaraSulsel.id - …`, `Kupang (ANTARA) -`, `(Solopos - Nama)`).
+///
+/// Not organizations: kinds of office rather than one office — a bare head written in lower case
+/// (`dinas pendidikan`), a category head (`Pemda`), a head spread over many places (`dinas
+/// kabupaten/kota`, `Bappeda dan Dinas Pendidikan di 18 kabupaten/kota`), a counted head (`24
+/// Cabang Dinas …`), and a school kind with only a place (`SLB Negeri Provinsi Jawa Timur`).
+/// Examples: `Corpus/examples/organizations.tsv`.
+struct OrganizationRecognizer {
+    /// Longest name after a head that needs one, in words.
+    static let maximumNameWords = 8
+    /// Heads that name a kind of government, not one government, when no place follows. Lower-cased.
+    static let categoryHeads: Set<String> = ["pemda", "pemerintah daerah"]
+    /// Number blockers that also end a name (`Tahun`, `Nomor`, `pukul`).
+    static let nameEndingBlockers: Set<String> = ["year", "time", "reference"]
+    /// Words after `di`/`se`/`dari` that spread a bare head over many places. Lower-cased.
+    static let spreadWords: Set<String> = ["kabupaten", "kota", "provinsi", "daerah", "kab", "wilayah"]
+    /// Top-level domains of news sites written as names (`Solopos.com`, `SuaraSulsel.id`).
+    static let domainEndings = [".com", ".id", ".net", ".co", ".org", ".tv", ".news"]
+
+    let entities: EntityContext
+    let definitions: [Int: AcronymDefinition]
+
+    /// A candidate organization: tokens `first...last`, the name proper ending at `nameLast`.
+    struct Phrase {
+        var first: Int
+        var last: Int
+        var acronym: String?
+        var base: String
+        var place: PlacePhrase?
+        /// `Provinsi` alone after a head (`BKD Provinsi`): a place, though not a named one.
+        var hasPlaceWord = false
+        /// The parenthesised acronym, cut from the name.
+        var parentheses: ClosedRange<Int>?
+        var otherForms: [String] = []
+        var isBare = false
+        var isMedia = false
+        /// Whether `acronym` is the organization's own (see `EntityMention.showsAcronym`).
+        var showsAcronym = false
+    }
+
+    func recognize(claims: inout TokenClaims) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < entities.count {
+            guard !claims.isClaimed(index), let phrase = organization(at: index, claims) else {
+                index += 1
+                continue
+            }
+            claims.claim(phrase.first...phrase.last)
+            if !isGeneric(phrase) { mentions.append(mention(of: phrase)) }
+            index = phrase.last + 1
+        }
+        return mentions
+    }
+
+    // MARK: Finding
+
+    private func organization(at index: Int, _ claims: TokenClaims) -> Phrase? {
+        if let outlet = newsOutlet(at: index) { return outlet }
+        if let definition = definitions[index], definition.kind == .organization,
+           lexicon.organizationHeads.longestMatch(at: index, word: entities.base.word) == nil,
+           lexicon.organizations.longestMatch(at: index, word: entities.base.word) == nil {
+            return defined(definition)
+        }
+        if let acronym = definedAcronym(at: index) {
+            var phrase = withPlace(Phrase(first: index, last: index, acronym: acronym, base: acronym.lowercased()))
+            phrase.isBare = phrase.place == nil
+            phrase.showsAcronym = true
+            return phrase
+        }
+        return headed(at: index, claims)
+    }
+
+    /// A domain-like name (`Solopos.com`) written as a name, or a listed outlet in a dateline or
+    /// credit (`Kupang (ANTARA) -`, `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`).
+    private func newsOutlet(at index: Int) -> Phrase? {
+        guard entities.isWord(index), let word = entities.word(index) else { return nil }
+        let lower = word.lowercased()
+        if Self.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }), word.contains(".") {
+            let known = lexicon.organizations.value(of: String(word)) != nil
+            let dateline = entities.startsLine(index) && ["-", "—", "–", ",", "/"].contains(entities.word(index + 1) ?? "")
+            guard known || dateline || word.first?.isUppercase == true || inCredit(index) else { return nil }
+            return Phrase(first: index, last: index, base: Self.outletBase(lower), isMedia: true)
+        }
+        guard let match = lexicon.organizations.longestMatch(at: index, word: entities.base.word), match.value.kind == "media" else { return nil }
+        let last = index + match.length - 1
+        let written = entities.text(index, last)
+        guard written.first?.isUppercase == true else { return nil }
+        if match.length == 1, !(inCredit(index) || isDateline(index, last)) { return nil }
+        return Phrase(first: index, last: last, base: Self.outletBase(written.lowercased()), isMedia: true)
+    }
+
+    /// An outlet's name without its domain (`solopos.com` → `solopos`), so the site and the paper are one.
+    static func outletBase(_ name: String) -> String {
+        var base = name
+        for ending in [".co.id", ".go.id", ".ac.id", ".or.id"] + domainEndings where base.hasSuffix(ending) {
+            base.removeLast(ending.count)
+            break
+        }
+        return foldName(base)
+    }
+
+    /// Inside `(…)` or `[…]` of a photo credit, or right after the `/` of one.
+    private func inCredit(_ index: Int) -> Bool {
+        let before = entities.word(index - 1) ?? ""
+        return ["(", "[", "/"].contains(before) && entities.together(index - 1, index)
+    }
+
+    private func isDateline(_ first: Int, _ last: Int) -> Bool {
+        let after = entities.word(last + 1) ?? ""
+        return entities.startsLine(first) && ["-", "—", "–", ",", ":"].contains(after)
+            || entities.word(first - 1) == "(" && entities.word(last + 1) == ")" && first >= 2 && entities.startsLine(first - 2)
+    }
+
+    /// A bare acronym the text defined for a unit earlier or later (`TIKP`).
+    private func definedAcronym(at index: Int) -> String? {
+        guard entities.isWord(index), let word = entities.word(index) else { return nil }
+        return definitions.values.contains { $0.kind == .organization && $0.acronym == word && $0.open + 1 != index } ? String(word) : nil
+    }
+
+    /// A definition whose phrase has no head word: `Teknologi Informasi dan Komunikasi Pendidikan (TIKP)`.
+    private func defined(_ definition: AcronymDefinition) -> Phrase {
+        var phrase = Phrase(first: definition.first, last: definition.close, acronym: definition.acronym,
+                            base: foldName(entities.text(definition.first, definition.last)), parentheses: definition.open...definition.close)
+        phrase.showsAcronym = true
+        if let place = definition.place {
+            phrase.place = place
+            phrase.otherForms.append(entities.text(definition.open + 1, definition.close - 1))
+        }
+        return withPlace(phrase)
+    }
+
+    /// A known organization or a head word, with the name, acronym and place that follow it.
+    private func headed(at index: Int, _ claims: TokenClaims) -> Phrase? {
+        let word = entities.base.word
+        let head = lexicon.organizationHeads.longestMatch(at: index, word: word)
+        let known = lexicon.organizations.longestMatch(at: index, word: word).flatMap { $0.value.kind == "media" ? nil : $0 }
+        let acronym = entities.organizationAcronyms.longestMatch(at: index, word: word)
+        let length = max(head?.length ?? 0, known?.length ?? 0, acronym?.length ?? 0)
+        guard length > 0 else { return nil }
+        if let venue = lexicon.venueHeads.longestMatch(at: index, word: word), venue.length > length, entities.isCapitalised(index) { return nil }
+        let coreLast = index + length - 1
+        guard entities.together(index, coreLast), !claims.anyClaimed(index...coreLast) else { return nil }
+        let written = entities.text(index, coreLast)
+        let lowercase = !entities.isCapitalised(index)
+        let needs: OrganizationHead.Needs = head?.length == length ? head!.value.needs : .none
+        // A single listed word must be written as a name (`Muhammadiyah`, not `muhammadiyah`).
+        if lowercase, length == 1, needs != .place { return nil }
+
+        var phrase = Phrase(first: index, last: coreLast, acronym: nil, base: foldName(written))
+        if let expansion = entities.organizationAcronyms.value(of: written)?.name {
+            // `BBPMP`, `Pemkot`, `Dindik`: the base is what the acronym stands for.
+            phrase.base = foldName(expansion)
+            phrase.acronym = written
+            phrase.showsAcronym = entities.isAllCaps(index)
+        } else if entities.isAllCaps(index), length == 1, needs != .name {
+            phrase.acronym = written
+            phrase.showsAcronym = true
+        }
+        if needs == .name && (known?.length ?? 0) < length {
+            guard let nameLast = nameAfterHead(coreLast, lowercase: lowercase, school: isSchoolHead(written)) else { return nil }
+            phrase.last = nameLast
+            phrase.base = foldName(entities.text(index, nameLast))
+            // `LSM INOVASI`: the known organization named after the type word is the same one.
+            if let inner = entities.organizationAcronyms.longestMatch(at: coreLast + 1, word: word) ?? lexicon.organizations.longestMatch(at: coreLast + 1, word: word),
+               coreLast + inner.length == nameLast {
+                phrase.otherForms.append(entities.text(coreLast + 1, nameLast))
+            }
+        }
+        phrase = withPlace(phrase)
+        if needs == .place, phrase.place == nil, !phrase.hasPlaceWord, phrase.parentheses == nil { phrase.isBare = true }
+        if let place = phrase.place?.key, Self.categoryHeads.contains(foldName(written)) {
+            // `Pemerintah daerah kota Blitar` is `Pemerintah Kota Blitar`.
+            phrase.base = place.kind == .city ? "pemerintah kota" : place.kind == .province ? "pemerintah provinsi" : "pemerintah kabupaten"
+        }
+        return phrase
+    }
+
+    /// Schools: `SMP Negeri`, `SDN`, `SLB Negeri` — their names are a number and a place or name.
+    private func isSchoolHead(_ head: String) -> Bool {
+        let lower = head.lowercased()
+        return lower.hasPrefix("sd") || lower.hasPrefix("sm") || lower.hasPrefix("slb") || lower.hasPrefix("mts") || lower == "man" || lower == "min"
+    }
+
+    /// The name after a head that needs one: capitalised words, a school number, `dan` between
+    /// capitalised words, and a comma list closed by `dan` (`Pendidikan, Kebudayaan, Riset dan
+    /// Teknologi`). Nil when nothing names it, or only a place does (`SLB Negeri Provinsi Jawa Timur`).
+    private func nameAfterHead(_ headLast: Int, lowercase: Bool, school: Bool) -> Int? {
+        var last = headLast
+        var cursor = headLast + 1
+        var words = 0
+        var numberSeen = false
+        if lowercase, startsOrganization(cursor) { return nil }
+        while cursor < entities.count, entities.together(headLast, cursor), words < Self.maximumNameWords {
+            let token = entities.tokens[cursor]
+            if token.kind == .number {
+                guard school || words > 0 else { break }
+                last = cursor
+                numberSeen = true
+                if words > 0 { break }
+                cursor += 1
+                continue
+            }
+            if numberSeen {
+                // `SMP Negeri 1 Pajarakan`: one name word after the number.
+                if isNameWord(cursor) { last = cursor }
+                break
+            }
+            let key = entities.lower(cursor) ?? ""
+            if (key == "dan" || key == "&"), words > 0, isNameWord(cursor + 1), !startsOrganization(cursor + 1) {
+                cursor += 1
+                continue
+            }
+            if key == ",", words > 0, let end = listClosedByDan(from: cursor) {
+                last = end
+                words += end - cursor
+                cursor = end + 1
+                continue
+            }
+            if let place = entities.placePhrase(at: cursor), entities.together(headLast, place.last) {
+                // `… Provinsi Jawa Tengah`: a place is read whole (`Tengah` alone is a function word).
+                last = place.last
+                words += place.last - cursor + 1
+                cursor = place.last + 1
+                continue
+            }
+            guard isNameWord(cursor) else { break }
+            last = cursor
+            words += 1
+            cursor += 1
+        }
+        guard last > headLast else { return nil }
+        if let place = entities.placePhrase(at: headLast + 1), place.last == last { return nil }
+        return last
+    }
+
+    /// `, Kebudayaan, Riset dan Teknologi`: capitalised words and commas up to `dan` and one more word.
+    private func listClosedByDan(from comma: Int) -> Int? {
+        var cursor = comma
+        while cursor < entities.count, cursor - comma < 10, entities.together(comma, cursor) {
+            let key = entities.lower(cursor) ?? ""
+            if key == "dan", isNameWord(cursor + 1) {
+                var end = cursor + 1
+                while isNameWord(end + 1), entities.together(end, end + 1) { end += 1 }
+                return end
+            }
+            guard key == "," || isNameWord(cursor) else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// A word that can be part of an organization's name.
+    private func isNameWord(_ index: Int) -> Bool {
+        guard entities.isWord(index), entities.isCapitalised(index) else { return false }
+        if entities.isFunctionWord(index) || entities.isCalendarWord(index) || entities.isSpeechVerb(index) { return false }
+        if let blocker = lexicon.numberBlockers[entities.lower(index) ?? ""], Self.nameEndingBlockers.contains(blocker) { return false }
+        return entities.honorific(index) == nil
+    }
+
+    private func startsOrganization(_ index: Int) -> Bool {
+        let word = entities.base.word
+        return lexicon.organizationHeads.longestMatch(at: index, word: word) != nil
+            || lexicon.organizations.longestMatch(at: index, word: word) != nil
+            || entities.organizationAcronyms.longestMatch(at: index, word: word) != nil
+    }
+
+    /// The acronym in parentheses, the place and the `Wilayah …` after a name.
+    private func withPlace(_ start: Phrase) -> Phrase {
+        var phrase = start
+        if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1) {
+            phrase.parentheses = (phrase.last + 1)...close
+            phrase.acronym = acronym
+            phrase.showsAcronym = true
+            phrase.last = close
+            if let place {
+                phrase.place = place
+                phrase.otherForms.append(entities.text(phrase.parentheses!.lowerBound + 1, close - 1))
+            }
+        }
+        let next = phrase.last + 1
+        if entities.together(phrase.last, next) {
+            let acronymHead = phrase.first == phrase.last || phrase.parentheses != nil
+            if let place = entities.placePhrase(at: next, lowercaseName: acronymHead), !(entities.word(place.last + 1) == "/") {
+                phrase.place = phrase.place ?? place
+                phrase.last = place.last
+            } else if let key = entities.lower(next), EntityContext.placePrefixes[key] != nil, entities.word(next + 1) != "/",
+                      !(entities.isCapitalised(next + 1) && entities.together(next, next + 1)) {
+                // `BKD Provinsi`, `dewan pendidikan provinsi`
+                phrase.hasPlaceWord = true
+                phrase.last = next
+            }
+        }
+        // `… Provinsi Jawa Timur Wilayah Probolinggo`
+        if phrase.place != nil, entities.lower(phrase.last + 1) == "wilayah", entities.together(phrase.last, phrase.last + 2) {
+            if let area = entities.placePhrase(at: phrase.last + 2) {
+                phrase.last = area.last
+            } else if entities.tokens[phrase.last + 2].kind == .number || entities.isCapitalised(phrase.last + 2) {
+                phrase.last += 2
+            }
+        }
+        if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1) {
+            // `… Provinsi Sulawesi Selatan (BBPMP Sulsel)`
+            phrase.parentheses = (phrase.last + 1)...close
+            phrase.acronym = acronym
+            phrase.showsAcronym = true
+            if place != nil { phrase.otherForms.append(entities.text(phrase.last + 2, close - 1)) }
+            phrase.last = close
+        }
+        return phrase
+    }
+
+    // MARK: Generic uses
+
+    /// A kind of office rather than one office.
+    private func isGeneric(_ phrase: Phrase) -> Bool {
+        if phrase.isMedia { return false }
+        if let previous = entities.word(phrase.first - 1), entities.together(phrase.first - 1, phrase.first),
+           entities.tokens[phrase.first - 1].kind == .number || lexicon.numberWords[previous.lowercased()] != nil {
+            return true
+        }
+        if let next = entities.lower(phrase.last + 1), Self.spreadWords.contains(next), entities.word(phrase.last + 2) == "/" { return true }
+        guard phrase.isBare else { return false }
+        if !entities.isCapitalised(phrase.first) { return true }
+        if Self.categoryHeads.contains(foldName(entities.text(phrase.first, phrase.last))) { return true }
+        if let next = entities.lower(phrase.last + 1), next.hasPrefix("se-") || next == "se" { return true }
+        return isSpread(after: phrase.last)
+    }
+
+    /// `… di 18 kabupaten/kota`, `… se-Jawa Timur` a few words on, before any comma.
+    private func isSpread(after last: Int) -> Bool {
+        var cursor = last + 1
+        while cursor < entities.count, cursor - last <= 8, entities.together(last, cursor) {
+            let key = entities.lower(cursor) ?? ""
+            if key == "," || key == "." || key == ";" { return false }
+            if ["di", "se", "dari", "pada"].contains(key) {
+                var next = cursor + 1
+                if entities.tokens.indices.contains(next), entities.tokens[next].kind == .number { next += 1 }
+                if let word = entities.lower(next), Self.spreadWords.contains(word) { return true }
+            }
+            if key.hasPrefix("se-"), entities.placePhrase(at: cursor) == nil { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    // MARK: Mentions
+
+    private func mention(of phrase: Phrase) -> EntityMention {
+        var name: String
+        if let parentheses = phrase.parentheses {
+            let before = parentheses.lowerBound > phrase.first ? entities.text(phrase.first, parentheses.lowerBound - 1) : ""
+            let after = parentheses.upperBound < phrase.last ? entities.text(parentheses.upperBound + 1, phrase.last) : ""
+            name = [before, after].filter { !$0.isEmpty }.joined(separator: " ")
+            if name.isEmpty { name = phrase.acronym ?? entities.text(phrase.first, phrase.last) }
+        } else {
+            name = entities.text(phrase.first, phrase.last)
+        }
+        var mention = entities.mention(.organization, phrase.first, phrase.last, name: name)
+        mention.acronym = phrase.acronym
+        mention.showsAcronym = phrase.showsAcronym
+        mention.base = phrase.base
+        mention.place = phrase.place?.key
+        mention.isBare = phrase.isBare
+        mention.otherForms = phrase.otherForms
+        return mention
+    }
+
+    private var lexicon: Lexicon { entities.lexicon }
+}

@@ -1,0 +1,333 @@
+import Foundation
+import WartaLexicon
+import WartaModel
+
+/// People, recognised by the structure around a name, never by a list of names:
+/// - honorifics before and degrees after, with or without commas and spaces (`Drs. H. Santoso,
+///   M.Pd`, `Dr.Toto Basuki,M.Pd`, `Prof. Dr. Siti Aminah, S.Pd., M.Pd.`, `Sujarno M.Pd`);
+/// - a job title in apposition (`Kepala BBPMP Jawa Timur, Sujarno`, `Wali Kota Blitar, Drs. H.
+///   Santoso`, `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`) → `roles`;
+/// - a speech verb or an introducer before (`kata Yudhi`, `ujar Aries`, `menurut Alfian`,
+///   `didampingi Dr. Toto`, `ditemui oleh …`) or a speech verb after (`Setyo Utomo menjelaskan`);
+/// - a name with a title after a comma (`Catur Wahyuri, konsultan BBPMP Jatim`) or coming from an
+///   organization (`Muhammad Toni Satria dari Balai Besar …`);
+/// - later mentions by part of a name found so (`Yudhi`, `Muhammad Toni`).
+///
+/// A job title alone is not a person (`Kepala BBPMP Jawa Timur juga hadir`, `Ibu Gubernur`).
+/// Examples: `Corpus/examples/people.tsv`.
+struct PersonRecognizer {
+    /// Longest name, in words (honorifics and degrees not counted).
+    static let maximumNameWords = 5
+    /// Words that may stand between a name and its speech verb (`Rizqi juga mengakui`). Lower-cased.
+    static let speechAdverbs: Set<String> = ["juga", "pun", "pula", "kembali", "lalu", "lantas", "kemudian", "sempat"]
+
+    let entities: EntityContext
+
+    /// A person found at tokens `first...last` (honorifics to degrees), named by `nameFirst...nameLast`.
+    struct Found {
+        var first: Int
+        var last: Int
+        var nameFirst: Int
+        var nameLast: Int
+        var honorifics: [String] = []
+        var degrees: [String] = []
+        var roles: [String] = []
+    }
+
+    func recognize(claims: inout TokenClaims) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < entities.count {
+            guard !claims.isClaimed(index), let found = person(at: index, claims) else {
+                index += 1
+                continue
+            }
+            var person = found
+            person.roles += rolesAfter(person.last, claims)
+            claims.claim(person.first...person.last)
+            mentions.append(mention(of: person))
+            index = person.last + 1
+        }
+        return mentions
+    }
+
+    /// Later mentions of the people found, by part of their names (`Yudhi` for `Yudhi Timor Bimo
+    /// Prakoso`): capitalised, unclaimed words in the order the full name has them.
+    func laterMentions(of people: [EntityMention], claims: inout TokenClaims) -> [EntityMention] {
+        let names = people.map { $0.name.split(separator: " ").map { $0.lowercased() } }
+        let parts = Set(names.flatMap { $0 }.filter { $0.count >= 3 && !entities.termWords.contains($0) })
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < entities.count {
+            guard !claims.isClaimed(index), entities.isCapitalised(index), entities.isWord(index),
+                  let word = entities.lower(index), parts.contains(word), !entities.isAllCaps(index) || word.count <= 3 else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < entities.count, !claims.isClaimed(last + 1), entities.together(index, last + 1), entities.isCapitalised(last + 1),
+                  let next = entities.lower(last + 1), parts.contains(next) {
+                last += 1
+            }
+            let run = (index...last).map { entities.lower($0) ?? "" }
+            if names.contains(where: { isRun(run, inside: $0) }) {
+                claims.claim(index...last)
+                mentions.append(entities.mention(.person, index, last))
+            }
+            index = last + 1
+        }
+        return mentions
+    }
+
+    // MARK: Cues
+
+    private func person(at index: Int, _ claims: TokenClaims) -> Found? {
+        // `kata Yudhi`, `menurut Alfian`, `ditemui oleh Wali Kota Blitar, Drs. H. Santoso`
+        if entities.isSpeechVerb(index) {
+            var start = index + 1
+            if entities.lower(start) == "oleh", entities.lower(index) != "oleh" { start += 1 }
+            guard entities.together(index, start), !claims.isClaimed(start) else { return nil }
+            return titled(at: start, claims, cued: true) ?? named(at: start, claims).flatMap { looksLikeName($0) ? $0 : nil }
+        }
+        if entities.honorific(index) != nil || entities.role(at: index) != nil {
+            return titled(at: index, claims, cued: false)
+        }
+        return nameWithCue(at: index, claims)
+    }
+
+    /// Honorifics, a job title, or both, then a name: `Dr. Rizqi`, `Plt Kepala BBPMP Provinsi
+    /// Jawa Timur Dr. Rizqi`, `Wali Kota Blitar, Drs. H. Santoso, M.Pd`.
+    private func titled(at start: Int, _ claims: TokenClaims, cued: Bool) -> Found? {
+        var cursor = start
+        var honorifics: [String] = []
+        while let honorific = entities.honorific(cursor), entities.together(start, cursor) {
+            honorifics.append(honorific)
+            cursor += 1
+        }
+        if entities.role(at: cursor) != nil, let found = rolePerson(at: cursor, claims) {
+            // The title and its organizations and places stay unclaimed: only the name is the person's.
+            var person = found
+            person.honorifics = honorifics + person.honorifics
+            return person
+        }
+        guard !honorifics.isEmpty, var person = named(at: cursor, claims) else { return nil }
+        person.first = start
+        person.honorifics = honorifics + person.honorifics
+        return person
+    }
+
+    /// A job title with what completes it (organizations, places, acronyms, parentheses, more
+    /// titles), then the name: after a comma, or the capitalised words that end the title.
+    private func rolePerson(at start: Int, _ claims: TokenClaims) -> Found? {
+        guard let role = entities.role(at: start) else { return nil }
+        let roleLast = start + role.length - 1
+        var cursor = roleLast + 1
+        var structureLast = roleLast
+        var freeStart: Int?
+        while cursor < entities.count, entities.together(start, cursor) {
+            if entities.word(cursor) == "(", let close = (cursor + 1...min(cursor + 5, entities.count - 1)).first(where: { entities.word($0) == ")" }) {
+                structureLast = close
+                cursor = close + 1
+                freeStart = nil
+                continue
+            }
+            if claims.isClaimed(cursor) {
+                while cursor + 1 < entities.count, claims.isClaimed(cursor + 1), entities.together(start, cursor + 1) { cursor += 1 }
+                structureLast = cursor
+                cursor += 1
+                freeStart = nil
+                continue
+            }
+            if let place = entities.placePhrase(at: cursor, lowercaseName: false) {
+                structureLast = place.last
+                cursor = place.last + 1
+                freeStart = nil
+                continue
+            }
+            if let more = entities.role(at: cursor) {
+                structureLast = cursor + more.length - 1
+                cursor += more.length
+                freeStart = nil
+                continue
+            }
+            if entities.honorific(cursor) != nil { break }
+            let key = entities.lower(cursor) ?? ""
+            // `Kepala Sekolah dan Guru`, `Kasi Sarana dan Prasarana …`; not `… Dwijoko Nurjayadi dan Muhammad Toni`.
+            if key == "dan" || key == "&", entities.isCapitalised(cursor + 1),
+               freeStart.map({ (($0)..<cursor).allSatisfy { entities.termWords.contains(entities.lower($0) ?? "") } }) ?? (structureLast == cursor - 1) {
+                structureLast = cursor
+                cursor += 1
+                freeStart = nil
+                continue
+            }
+            if entities.isWord(cursor), entities.isAllCaps(cursor) || entities.isListedAcronym(cursor) {
+                structureLast = cursor
+                cursor += 1
+                freeStart = nil
+                continue
+            }
+            guard isNameWord(cursor) else { break }
+            if freeStart == nil { freeStart = cursor }
+            cursor += 1
+        }
+        let stop = cursor
+        let completed = structureLast > roleLast
+        let afterComma = entities.word(stop) == "," && entities.together(stop, stop + 1) ? named(at: stop + 1, claims, allowHonorifics: true) : nil
+        var person: Found?
+        if let free = freeStart, let name = nameRun(from: free, through: stop - 1), looksLikeName(name),
+           completed || name.nameLast > name.nameFirst || afterComma == nil {
+            // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
+            person = name
+            person?.roles = [entities.text(start, free - 1)]
+        } else if entities.honorific(stop) != nil, freeStart == nil {
+            // `Kepala Bagian Umum BBPMP Sulsel Dr Muh Anis`
+            person = named(at: stop, claims, allowHonorifics: true)
+            person?.roles = [entities.text(start, structureLast)]
+        } else if let afterComma, !afterComma.honorifics.isEmpty || !afterComma.degrees.isEmpty || looksLikeName(afterComma) {
+            // `Wali Kota Blitar, Drs. H. Santoso, M.Pd`
+            person = afterComma
+            person?.roles = [entities.text(start, stop - 1)]
+        }
+        guard let found = person else { return nil }
+        // In a headline capitals say little: a title there needs a comma, an honorific or a degree.
+        if entities.isTitleCaseLine(of: start), found.honorifics.isEmpty, found.degrees.isEmpty, entities.word(found.nameFirst - 1) != "," { return nil }
+        return found
+    }
+
+    /// A name cued by what follows it: degrees (`Sujarno M.Pd`), a speech verb (`Setyo Utomo
+    /// menjelaskan`), a title after a comma (`Catur Wahyuri, konsultan …`), or `dari` and an
+    /// organization (`Muhammad Toni Satria dari BBGP`).
+    private func nameWithCue(at index: Int, _ claims: TokenClaims) -> Found? {
+        guard startsName(index), !isInsideRun(index) else { return nil }
+        guard let found = named(at: index, claims) else { return nil }
+        if !found.degrees.isEmpty { return found }
+        guard !entities.isTitleCaseLine(of: index) else { return nil }
+        let words = found.nameLast - found.nameFirst + 1
+        var next = found.last + 1
+        if let key = entities.lower(next), Self.speechAdverbs.contains(key) { next += 1 }
+        if entities.isSpeechVerb(next, kind: .speech), entities.together(found.last, next), looksLikeName(found) { return found }
+        guard words >= 2, looksLikeName(found) else { return nil }
+        if entities.word(found.last + 1) == ",", entities.role(at: found.last + 2) != nil, entities.together(found.last, found.last + 2) { return found }
+        if entities.lower(found.last + 1) == "dari", claims.isClaimed(found.last + 2), entities.together(found.last, found.last + 2) { return found }
+        return nil
+    }
+
+    /// Honorifics (when allowed), a name, and degrees with or without commas.
+    private func named(at start: Int, _ claims: TokenClaims, allowHonorifics: Bool = false) -> Found? {
+        var cursor = start
+        var honorifics: [String] = []
+        while allowHonorifics, let honorific = entities.honorific(cursor), entities.together(start, cursor) {
+            honorifics.append(honorific)
+            cursor += 1
+        }
+        var last = cursor - 1
+        while last + 1 < entities.count, last + 1 - cursor < Self.maximumNameWords, !claims.isClaimed(last + 1),
+              entities.together(start, last + 1), isNameWord(last + 1) {
+            last += 1
+        }
+        guard last >= cursor, var found = nameRun(from: cursor, through: last) else { return nil }
+        found.first = start
+        found.honorifics = honorifics
+        // Degrees: `Basuki,M.Pd,`, `Santoso, M.Pd`, `Aminah, S.Pd., M.Pd.`, `Anis SSi MSi`.
+        var end = found.nameLast
+        var probe = end + 1
+        while probe < entities.count, entities.together(start, probe) {
+            let degreeAt = entities.word(probe) == "," ? probe + 1 : probe
+            guard let degree = entities.degree(degreeAt), entities.together(start, degreeAt) else { break }
+            found.degrees.append(degree)
+            end = degreeAt
+            probe = degreeAt + 1
+        }
+        found.last = end
+        return found
+    }
+
+    /// The name in `first...last`, without place names trailing it (`… Duhri Sragen`).
+    private func nameRun(from first: Int, through last: Int) -> Found? {
+        guard first <= last else { return nil }
+        if let place = entities.placePhrase(at: first), place.last >= last { return nil }
+        var end = last
+        while end > first + 1, let place = entities.placePhrase(at: end), place.last == end { end -= 1 }
+        return Found(first: first, last: end, nameFirst: first, nameLast: end)
+    }
+
+    /// Whether a name found by a weak cue reads as one: not mostly terms (`Pembinaan Profesi`,
+    /// `Penggerak`) or words with Indonesian affixes (`Bimbingan`), which names seldom carry.
+    private func looksLikeName(_ found: Found) -> Bool {
+        let words = (found.nameFirst...found.nameLast).compactMap { entities.lower($0) }
+        let common = words.filter { entities.termWords.contains($0) || entities.lexicon.stemmer.stem($0).count <= $0.count - 2 }
+        return common.count * 2 < words.count
+    }
+
+    private func startsName(_ index: Int) -> Bool { isNameWord(index) }
+
+    /// Whether the capitalised word before `index` would have started the name already.
+    private func isInsideRun(_ index: Int) -> Bool {
+        index > 0 && entities.together(index - 1, index) && isNameWord(index - 1)
+    }
+
+    /// `, Widyaprada BBPMP Jatim,` after a person: the title up to the next comma.
+    private func rolesAfter(_ last: Int, _ claims: TokenClaims) -> [String] {
+        guard entities.word(last + 1) == ",", entities.together(last, last + 2), let role = entities.role(at: last + 2),
+              rolePerson(at: last + 2, claims) == nil else { return [] }
+        var end = last + 2 + role.length - 1
+        while end + 1 < entities.count, entities.together(last, end + 1), let word = entities.word(end + 1),
+              word != ",", word != ".", word != "\u{201C}", word != "\"",
+              claims.isClaimed(end + 1) || entities.isCapitalised(end + 1) || entities.placePhrase(at: end + 1) != nil || entities.lower(end + 1) == "dan" {
+            end += 1
+        }
+        while end > last + 2, entities.lower(end) == "dan" { end -= 1 }
+        return [entities.text(last + 2, end)]
+    }
+
+    /// A word that can be part of a personal name.
+    private func isNameWord(_ index: Int) -> Bool {
+        guard entities.isWord(index), entities.isCapitalised(index), let word = entities.word(index) else { return false }
+        guard word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }), !entities.isAllCaps(index) else { return false }
+        let lower = word.lowercased()
+        if lower.count > 4, lower.hasSuffix("nya") { return false }
+        if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
+        let lexicon = entities.lexicon
+        if EntityContext.placePrefixes[lower] != nil || lexicon.functionWords[lower] != nil || lexicon.speechVerbs[lower] != nil || lexicon.numberBlockers[lower] != nil
+            || lexicon.numberWords[lower] != nil || isDateWord(index) || entities.honorific(index) != nil
+            || entities.degree(index) != nil || entities.isListedAcronym(index) {
+            return false
+        }
+        let tokenWord = entities.base.word
+        return entities.role(at: index) == nil
+            && lexicon.organizationHeads.longestMatch(at: index, word: tokenWord) == nil
+            && lexicon.organizations.longestMatch(at: index, word: tokenWord) == nil
+            && lexicon.venueHeads.longestMatch(at: index, word: tokenWord) == nil
+            && !PlaceRecognizer.featureHeads.contains(lower)
+    }
+
+    /// A weekday, or a month next to a number: `Agus` and `Juni` are names too, but not in `17 Agus 2023`.
+    private func isDateWord(_ index: Int) -> Bool {
+        guard let word = entities.word(index) else { return false }
+        if entities.lexicon.weekday(word) != nil { return true }
+        guard entities.lexicon.month(word) != nil else { return false }
+        return [index - 1, index + 1].contains { $0 >= 0 && $0 < entities.count && entities.tokens[$0].kind == .number }
+    }
+
+    private func isRun(_ run: [String], inside name: [String]) -> Bool {
+        guard run.count <= name.count else { return false }
+        return (0...(name.count - run.count)).contains { Array(name[$0..<$0 + run.count]) == run }
+    }
+
+    private func mention(of found: Found) -> EntityMention {
+        var mention = entities.mention(.person, found.nameFirst, found.nameLast)
+        mention.first = found.first
+        mention.last = found.last
+        mention.honorifics = found.honorifics
+        mention.degrees = found.degrees
+        mention.roles = found.roles.map(cleanRole).filter { !$0.isEmpty }
+        return mention
+    }
+
+    /// A title as written, without a trailing comma or parenthesis.
+    private func cleanRole(_ role: String) -> String {
+        var text = role.trimmingCharacters(in: .whitespaces)
+        while let last = text.last, last == "," || last == "(" || last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,97 @@
+import WartaLexicon
+import WartaModel
+
+/// Places: provinces, regencies, cities and regions from the gazetteer, with or without their
+/// kind (`Kota Blitar`, `Kabupaten Lumajang`, `Kab. Kudus`, `Sragen`, `Jatim`, `DENPASAR`),
+/// `se-Indonesia` → `Indonesia`; named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
+/// Gubernur Sumut`, `Auditorium Madakaripura`) and named islands, lakes and mountains (`Pulau Sumba`).
+///
+/// Runs after organizations and people, so a place inside an organization's name (`BBPMP Jatim`)
+/// or a venue's is not a place of its own; `di kantor <organization>` is the organization's
+/// premises, not a venue. Examples: `Corpus/examples/places.tsv`.
+struct PlaceRecognizer {
+    /// Longest venue name after its head word, in words.
+    static let maximumVenueWords = 6
+    /// Words before the name of an island, lake, mountain or strait. Lower-cased.
+    static let featureHeads: Set<String> = ["pulau", "gunung", "danau", "selat", "teluk", "pantai", "sungai"]
+
+    let entities: EntityContext
+
+    func recognize(claims: inout TokenClaims) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < entities.count {
+            guard !claims.isClaimed(index), let mention = venue(at: index, claims) ?? place(at: index, claims) else {
+                index += 1
+                continue
+            }
+            claims.claim(mention.first...mention.last)
+            mentions.append(mention)
+            index = mention.last + 1
+        }
+        return mentions
+    }
+
+    /// A gazetteer place, with the kind stated or known; a bare ambiguous name (`Blitar`) joins
+    /// the stated one of the document.
+    private func place(at index: Int, _ claims: TokenClaims) -> EntityMention? {
+        guard let phrase = entities.placePhrase(at: index), !claims.anyClaimed(phrase.first...phrase.last) else { return nil }
+        // `PBD (Perencanaan Berbasis Data)`: a short form that is also a listed acronym is the acronym.
+        if phrase.first == phrase.last, entities.isAllCaps(index), entities.lexicon.acronyms[String(entities.base.words[index])] != nil { return nil }
+        var mention = entities.mention(.place, phrase.first, phrase.last, name: phrase.surface)
+        mention.place = phrase.key
+        mention.isBare = phrase.key.kind == nil
+        return mention
+    }
+
+    /// A venue head or a natural feature with its name: `Hotel Mercure Grand Mirama Surabaya`.
+    private func venue(at index: Int, _ claims: TokenClaims) -> EntityMention? {
+        guard entities.isCapitalised(index), entities.isWord(index) else { return nil }
+        let headLength: Int
+        if let head = entities.lexicon.venueHeads.longestMatch(at: index, word: entities.base.word) {
+            headLength = head.length
+        } else if Self.featureHeads.contains(entities.lower(index) ?? "") {
+            headLength = 1
+        } else {
+            return nil
+        }
+        let headLast = index + headLength - 1
+        guard entities.together(index, headLast), !claims.anyClaimed(index...headLast) else { return nil }
+        var last = headLast
+        var cursor = headLast + 1
+        var placeStart: Int?
+        while cursor < entities.count, cursor - headLast <= Self.maximumVenueWords, entities.together(index, cursor), !claims.isClaimed(cursor) {
+            if cursor > headLast + 1, entities.lexicon.venueHeads.longestMatch(at: cursor, word: entities.base.word) != nil { break }
+            if let place = entities.placePhrase(at: cursor) {
+                placeStart = cursor
+                last = place.last
+                cursor = place.last + 1
+                continue
+            }
+            guard isVenueWord(cursor) else { break }
+            placeStart = nil
+            last = cursor
+            cursor += 1
+        }
+        guard last > headLast else { return nil }
+        let name = entities.text(index, last)
+        let folded = foldName(name)
+        // Terms, not names: `Taman Kanak-kanak`, `Ruang Kelas Baru`.
+        if entities.expansions.contains(where: { folded == $0 || $0.hasPrefix(folded + " ") || folded.hasPrefix($0 + " ") }) {
+            return nil
+        }
+        var mention = entities.mention(.place, index, last, name: name)
+        mention.base = folded
+        if let placeStart, placeStart > headLast + 1 { mention.otherForms.append(entities.text(index, placeStart - 1)) }
+        if headLength == 1, Self.featureHeads.contains(entities.lower(index) ?? "") { mention.otherForms.append(entities.text(index + 1, last)) }
+        return mention
+    }
+
+    /// A word of a venue's name: capitalised, or a number (`Gedung 2`), not a date or a verb.
+    private func isVenueWord(_ index: Int) -> Bool {
+        if entities.tokens[index].kind == .number { return true }
+        guard entities.isWord(index), entities.isCapitalised(index), !entities.isFunctionWord(index),
+              !entities.isCalendarWord(index), !entities.isSpeechVerb(index), entities.honorific(index) == nil else { return false }
+        return entities.role(at: index) == nil
+    }
+}
