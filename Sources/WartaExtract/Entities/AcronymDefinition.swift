@@ -35,8 +35,11 @@ extension EntityContext {
     }
 
     /// The acronym in the parentheses opening at `open`, with a place after it if written there.
-    func parenthesisedAcronym(at open: Int) -> (acronym: String, close: Int, place: PlacePhrase?)? {
-        guard word(open) == "(", looksLikeAcronym(open + 1) else { return nil }
+    /// After an organization's name any single capitalised word there is its acronym
+    /// (`Dinas Pendidikan, Pemuda dan Olahraga (Dispendikpora)`).
+    func parenthesisedAcronym(at open: Int, afterOrganization: Bool = false) -> (acronym: String, close: Int, place: PlacePhrase?)? {
+        guard word(open) == "(", looksLikeAcronym(open + 1) || afterOrganization && isCapitalised(open + 1) && isWord(open + 1) && role(at: open + 1) == nil
+        else { return nil }
         var close = open + 2
         var place: PlacePhrase?
         if let written = placePhrase(at: close, lowercaseName: true) {

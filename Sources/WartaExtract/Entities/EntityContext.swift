@@ -127,7 +127,8 @@ struct EntityContext {
     /// Longest headline, in words: a longer line is a paragraph, however many names it holds.
     static let maximumHeadlineWords = 20
 
-    /// A short line of four or more words where nearly every content word is capitalised.
+    /// A short line of four or more words, not ended by a full stop, where every content word but
+    /// one at most is capitalised.
     private static func isTitleCase(_ base: RecognitionContext, _ tokens: ClosedRange<Int>) -> Bool {
         var capitalised = 0, lower = 0
         for index in tokens where base.tokens[index].kind == .word {
@@ -139,6 +140,8 @@ struct EntityContext {
                 lower += 1
             }
         }
-        return capitalised >= 4 && capitalised + lower <= maximumHeadlineWords && lower <= max(1, capitalised / 8)
+        // A headline does not end with a full stop.
+        if base.words[tokens.upperBound] == "." { return false }
+        return capitalised >= 4 && capitalised + lower <= maximumHeadlineWords && lower <= 1
     }
 }

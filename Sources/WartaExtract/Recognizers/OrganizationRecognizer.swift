@@ -148,7 +148,7 @@ struct OrganizationRecognizer {
         let length = max(head?.length ?? 0, known?.length ?? 0, acronym?.length ?? 0)
         guard length > 0 else { return nil }
         if let venue = lexicon.venueHeads.longestMatch(at: index, word: word), venue.length > length, entities.isCapitalised(index) { return nil }
-        let coreLast = index + length - 1
+        var coreLast = index + length - 1
         guard entities.together(index, coreLast), !claims.anyClaimed(index...coreLast) else { return nil }
         let written = entities.text(index, coreLast)
         let lowercase = !entities.isCapitalised(index)
@@ -156,7 +156,9 @@ struct OrganizationRecognizer {
         // A single listed word must be written as a name (`Muhammadiyah`, not `muhammadiyah`).
         if lowercase, length == 1, needs != .place { return nil }
 
-        var phrase = Phrase(first: index, last: coreLast, acronym: nil, base: foldName(written))
+        // `Dinas Pendidikan, Pemuda, dan Olahraga`: fields listed after the head.
+        if let end = fieldList(after: coreLast) { coreLast = end }
+        var phrase = Phrase(first: index, last: coreLast, acronym: nil, base: foldName(entities.text(index, coreLast)))
         if let expansion = entities.organizationAcronyms.value(of: written)?.name {
             // `BBPMP`, `Pemkot`, `Dindik`: the base is what the acronym stands for.
             phrase.base = foldName(expansion)
@@ -243,6 +245,23 @@ struct OrganizationRecognizer {
         return last
     }
 
+    /// `, Pemuda, dan Olahraga` after a head: single capitalised words between commas, closed by
+    /// `dan` and one more; the last token of the list.
+    private func fieldList(after last: Int) -> Int? {
+        func isField(_ index: Int) -> Bool {
+            isNameWord(index) && entities.placePhrase(at: index) == nil && entities.role(at: index) == nil
+                && (!isNameWord(index + 1) || entities.placePhrase(at: index + 1) != nil)
+        }
+        var cursor = last + 1
+        while entities.word(cursor) == ",", entities.together(last, cursor + 2) {
+            if entities.lower(cursor + 1) == "dan" { return isField(cursor + 2) ? cursor + 2 : nil }
+            guard isField(cursor + 1) else { return nil }
+            cursor += 2
+            if entities.lower(cursor) == "dan", entities.together(last, cursor + 1), isField(cursor + 1) { return cursor + 1 }
+        }
+        return nil
+    }
+
     /// `, Kebudayaan, Riset dan Teknologi`: capitalised words and commas up to `dan` and one more word.
     private func listClosedByDan(from comma: Int) -> Int? {
         var cursor = comma
@@ -277,7 +296,7 @@ struct OrganizationRecognizer {
     /// The acronym in parentheses, the place and the `Wilayah …` after a name.
     private func withPlace(_ start: Phrase) -> Phrase {
         var phrase = start
-        if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1) {
+        if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1, afterOrganization: true) {
             phrase.parentheses = (phrase.last + 1)...close
             phrase.acronym = acronym
             phrase.showsAcronym = true
@@ -286,6 +305,11 @@ struct OrganizationRecognizer {
                 phrase.place = place
                 phrase.otherForms.append(entities.text(phrase.parentheses!.lowerBound + 1, close - 1))
             }
+        }
+        // `Cabang Dinas Pendidikan Wilayah I Jawa Tengah`
+        if entities.lower(phrase.last + 1) == "wilayah", entities.together(phrase.last, phrase.last + 2), entities.placePhrase(at: phrase.last + 2) == nil,
+           entities.tokens[phrase.last + 2].kind == .number || entities.isCapitalised(phrase.last + 2) {
+            phrase.last += 2
         }
         let next = phrase.last + 1
         if entities.together(phrase.last, next) {
@@ -308,7 +332,7 @@ struct OrganizationRecognizer {
                 phrase.last += 2
             }
         }
-        if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1) {
+        if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1, afterOrganization: true) {
             // `… Provinsi Sulawesi Selatan (BBPMP Sulsel)`
             phrase.parentheses = (phrase.last + 1)...close
             phrase.acronym = acronym

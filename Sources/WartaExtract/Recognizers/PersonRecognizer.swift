@@ -221,6 +221,12 @@ struct PersonRecognizer {
             cursor += 1
         }
         var last = cursor - 1
+        // `H. Lalu Budi Suryata`: after an honorific, a capitalised word that is elsewhere a
+        // function word (`Lalu`, a Sasak title) begins the name when a name word follows.
+        if !honorifics.isEmpty, entities.isCapitalised(cursor), entities.isFunctionWord(cursor), !claims.isClaimed(cursor),
+           entities.together(start, cursor + 1), isNameWord(cursor + 1) {
+            last = cursor
+        }
         while last + 1 < entities.count, last + 1 - cursor < Self.maximumNameWords, !claims.isClaimed(last + 1),
               entities.together(start, last + 1), isNameWord(last + 1) {
             last += 1

@@ -15,6 +15,10 @@ struct PlaceRecognizer {
     /// Words before the name of an island, lake, mountain or strait. Lower-cased.
     static let featureHeads: Set<String> = ["pulau", "gunung", "danau", "selat", "teluk", "pantai", "sungai"]
 
+    /// Nouns that turn a place name after them into a language or a culture (`Bahasa Indonesia`,
+    /// `Batik Jawa`, `Kuliner Bali`). Lower-cased.
+    static let cultureWords: Set<String> = ["bahasa", "suku", "budaya", "adat", "tari", "tarian", "batik", "kuliner", "masakan", "lagu", "aksara", "sastra"]
+
     let entities: EntityContext
 
     func recognize(claims: inout TokenClaims) -> [EntityMention] {
@@ -35,13 +39,26 @@ struct PlaceRecognizer {
     /// A gazetteer place, with the kind stated or known; a bare ambiguous name (`Blitar`) joins
     /// the stated one of the document.
     private func place(at index: Int, _ claims: TokenClaims) -> EntityMention? {
-        guard let phrase = entities.placePhrase(at: index), !claims.anyClaimed(phrase.first...phrase.last) else { return nil }
+        guard var phrase = entities.placePhrase(at: index), !claims.anyClaimed(phrase.first...phrase.last) else { return nil }
+        // `Wali Kota Surabaya`: the `Kota` belongs to the title, the place is `Surabaya`.
+        if phrase.statedKind != nil, endsRole(at: index), let named = entities.placePhrase(at: index + 1) {
+            phrase = PlacePhrase(first: named.first, last: named.last, key: phrase.key, surface: named.surface, statedKind: phrase.statedKind)
+        }
+        // `Bahasa Indonesia`, `Tari Bali`: a place name naming a language or a culture.
+        if phrase.statedKind == nil, let before = entities.lower(index - 1), Self.cultureWords.contains(before), entities.together(index - 1, index) { return nil }
         // `PBD (Perencanaan Berbasis Data)`: a short form that is also a listed acronym is the acronym.
         if phrase.first == phrase.last, entities.isAllCaps(index), entities.lexicon.acronyms[String(entities.base.words[index])] != nil { return nil }
         var mention = entities.mention(.place, phrase.first, phrase.last, name: phrase.surface)
         mention.place = phrase.key
         mention.isBare = phrase.key.kind == nil
         return mention
+    }
+
+    /// Whether a job title (`Wali Kota`, `Wakil Wali Kota`) ends at token `index`.
+    private func endsRole(at index: Int) -> Bool {
+        (max(0, index - 3)..<index).contains { start in
+            entities.role(at: start).map { start + $0.length - 1 == index } ?? false
+        }
     }
 
     /// A venue head or a natural feature with its name: `Hotel Mercure Grand Mirama Surabaya`.
@@ -74,6 +91,8 @@ struct PlaceRecognizer {
             cursor += 1
         }
         guard last > headLast else { return nil }
+        // `Gedung Sekolah`: a head with only terms after it names a kind of building, not one.
+        if (headLast + 1...last).allSatisfy({ entities.termWords.contains(entities.lower($0) ?? "") }) { return nil }
         let name = entities.text(index, last)
         let folded = foldName(name)
         // Terms, not names: `Taman Kanak-kanak`, `Ruang Kelas Baru`.
