@@ -14,6 +14,7 @@ struct Warta: ParsableCommand {
             Stem.self,
             LexiconCommand.self,
             Eval.self,
+            Bench.self,
             Index.self, Search.self, Facts.self, Entities.self, Export.self,
         ]
     )

@@ -1,0 +1,54 @@
+import Foundation
+import WartaModel
+
+/// One timed batch over a folder, as `warta extract` runs it: discover → read → extract → hand
+/// each record to `write`.
+public struct ExtractBenchmark {
+    public struct Result: Sendable, Codable {
+        public var releases: Int
+        public var failures: Int
+        public var bytes: Int
+        /// Wall-clock seconds, and CPU seconds of all threads.
+        public var seconds: Double
+        public var cpuSeconds: Double
+        public var jobs: Int
+        /// Peak resident memory of the process, in bytes.
+        public var peakResidentBytes: Int
+
+        public var releasesPerSecond: Double { Double(releases) / seconds }
+        public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
+        /// MB per CPU second: what one core does, whatever else the machine is doing.
+        public var megabytesPerCPUSecond: Double { Double(bytes) / 1_000_000 / cpuSeconds }
+    }
+
+    public let batch: Batch
+
+    public init(batch: Batch) {
+        self.batch = batch
+    }
+
+    /// Times one run over `paths`; input bytes are the sizes of the files found.
+    public func run(_ paths: [String], write: (Record) throws -> Void) throws -> Result {
+        var releases = 0, failures = 0, bytes = 0
+        var inputs: [BatchInput] = []
+        let timing = try BenchmarkClock.measure(.process) {
+            inputs = InputFiles.discover(paths)
+            try batch.run(inputs) { outcome in
+                switch outcome {
+                case .record(let record):
+                    releases += 1
+                    try write(record)
+                case .failure:
+                    failures += 1
+                }
+            }
+        }
+        for input in inputs {
+            if case .file(let url) = input.content {
+                bytes += (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            }
+        }
+        return Result(releases: releases, failures: failures, bytes: bytes, seconds: timing.wall, cpuSeconds: timing.cpu, jobs: batch.jobs,
+                      peakResidentBytes: BenchmarkClock.peakResidentBytes())
+    }
+}
