@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "WartaModelTests", dependencies: ["WartaModel"]),
         .testTarget(name: "WartaExtractTests", dependencies: ["WartaExtract"]),
         .testTarget(name: "WartaInputTests", dependencies: ["WartaInput"]),
+        .testTarget(name: "WartaCLITests", dependencies: ["warta"]),
         .testTarget(name: "WartaStoreTests", dependencies: ["WartaStore", "WartaExtract"]),
     ],
     swiftLanguageModes: [.v6]
