@@ -63,6 +63,9 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try Store.requireFTS5(db)
+            // In WAL mode NORMAL keeps every commit atomic and the file consistent after a crash;
+            // only the last commits may be lost on power failure (they are indexed again).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             TokenizerRegistry.register(analyzer, owner: owner, for: db)
             db.add(tokenizer: WartaTokenizer.self)
         }

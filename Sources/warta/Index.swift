@@ -17,7 +17,7 @@ struct Index: ParsableCommand {
             every file it holds, and the PATHs given.
             """)
 
-    @Argument(help: "Files and folders (searched recursively for .txt and .html).")
+    @Argument(help: "Files and folders (searched recursively for .txt and .html). None: finish the files a rebuild left.")
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("The store to create or update.", valueName: "FILE"))
@@ -28,6 +28,9 @@ struct Index: ParsableCommand {
 
     @Flag(help: "Empty the store and index again every file it held, and the PATHs given.")
     var rebuild = false
+
+    @Flag(help: "Afterwards, check the store: SQLite's structure, its links, and that the full-text index matches the texts.")
+    var check = false
 
     @Option(help: "How to read inputs: text, html, or auto (by content).")
     var format: InputFormatChoice = .auto
@@ -50,7 +53,6 @@ struct Index: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if paths.contains("-") { throw ValidationError("standard input cannot be indexed: name files or folders") }
-        if paths.isEmpty && !rebuild && !prune { throw ValidationError("name files or folders to index (or use --rebuild or --prune)") }
     }
 
     func run() throws {
@@ -147,6 +149,12 @@ struct Index: ParsableCommand {
             if processed > 0 { line += String(format: " (%.1f documents/s)", Double(processed) / max(elapsed, 0.001)) }
             line += "; the store holds \(summary.documents) documents, \(summary.registry) registry entries"
             FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        if check {
+            let problems = try store.checkIntegrity()
+            for problem in problems { Diagnostics.error("\(db): \(problem)") }
+            if !quiet && problems.isEmpty { FileHandle.standardError.write(Data("\(db): check passed\n".utf8)) }
+            if !problems.isEmpty { throw ExitCode(1) }
         }
         if failures > 0 { throw ExitCode(1) }
     }

@@ -35,6 +35,7 @@ import Testing
         #expect(try store.explain("\"Jawa Timur\"") == "(\"jawa timur\" OR \"jatim\")")
         // Quotes inside words cannot break out of an FTS5 string.
         #expect(QueryCompiler.quoted(["a\"b"]) == "\"a\"\"b\"")
+        #expect(try store.explain("guru\u{0}murid") == "(\"guru\" AND \"murid\")")
     }
 
     static let invalid: [(String, String)] = [
@@ -77,7 +78,7 @@ import Testing
             let query = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: Bool.random() ? " " : "")
             switch Result(catching: { () throws(StoreError) in try store.search(SearchOptions(query: query)) }) {
             case .success, .failure(.invalidQuery): continue
-            case .failure(let error): Issue.record("\(query): \(error)")
+            case .failure(let error): Issue.record("\(query.debugDescription): \(error)")
             }
         }
         #expect(try store.summary().documents == 1)

@@ -78,7 +78,7 @@ import WartaModel
         }
 
         let empty = folder.path("empty.db")
-        FileManager.default.createFile(atPath: empty, contents: nil)
+        _ = FileManager.default.createFile(atPath: empty, contents: nil)
         #expect { try Store(path: empty, lexicon: Fixtures.lexicon) } throws: { error in
             guard case .notAStore(_, let reason) = error as? StoreError else { return false }
             return reason.contains("empty")

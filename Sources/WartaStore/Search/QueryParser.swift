@@ -40,7 +40,10 @@ struct QueryParser {
     }
 
     private mutating func lex(_ query: String) throws(StoreError) {
-        let characters = Array(query)
+        // Control characters (a NUL would end the FTS5 expression early) count as spaces.
+        let characters = query.map { character in
+            character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } ? " " : character
+        }
         var index = 0
         func isQuote(_ character: Character) -> Bool { character == "\"" || character == "“" || character == "”" || character == "„" }
         while index < characters.count {
