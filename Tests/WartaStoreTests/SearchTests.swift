@@ -100,8 +100,8 @@ import WartaModel
         let hits = try archive().store.search(SearchOptions(query: "lokakarya IKM"))
         let hit = try #require(hits.first)
         #expect(hit.path == "blitar.txt")
-        #expect(hit.snippet.contains("[IKM]"))
-        #expect(hit.snippet.contains("[lokakarya]"))
+        // Query words standing together are marked as one passage.
+        #expect(hit.snippet.contains("[lokakarya IKM]"))
         #expect(hit.title == "Guru SMP Kota Blitar Belajar Bersama")
         #expect(hit.published == "2023-05-03")
         #expect(!hit.snippet.contains("\n"))

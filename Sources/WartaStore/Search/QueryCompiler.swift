@@ -49,6 +49,26 @@ struct QueryCompiler {
     private struct Expression {
         var text: String
         var positive: Bool
+        /// The one analyzed term, when the expression is a single term.
+        var term: String? = nil
+    }
+
+    /// Most words of a query whose neighbours are rewarded for standing together.
+    static let maximumProximityWords = 6
+
+    /// `a b c` finds the releases with all three words, and ranks first those where neighbours of
+    /// the query stand together: `(a AND b AND c) OR ("a b" AND c) OR (a AND "b c")` matches the
+    /// same releases as `a AND b AND c`, but bm25 counts the two-word phrases too.
+    private func proximityBoosted(_ terms: [String]) -> String {
+        var branches = ["(" + terms.map { Self.quoted([$0]) }.joined(separator: " AND ") + ")"]
+        for index in 0..<(terms.count - 1) {
+            var parts = [Self.quoted([terms[index], terms[index + 1]])]
+            for (other, term) in terms.enumerated() where other != index && other != index + 1 {
+                parts.append(Self.quoted([term]))
+            }
+            branches.append(parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")")
+        }
+        return "(" + branches.joined(separator: " OR ") + ")"
     }
 
     private func compile(_ node: QueryNode) throws(StoreError) -> Expression? {
@@ -60,7 +80,8 @@ struct QueryCompiler {
             }
             let terms = try analyze(word)
             guard !terms.isEmpty else { return nil }
-            return Expression(text: terms.count == 1 ? Self.quoted(terms) : variants(of: terms), positive: true)
+            if terms.count == 1 { return Expression(text: Self.quoted(terms), positive: true, term: terms[0]) }
+            return Expression(text: variants(of: terms), positive: true)
         case .phrase(let text):
             let terms = try analyze(text)
             guard !terms.isEmpty else { return nil }
@@ -70,15 +91,25 @@ struct QueryCompiler {
             return Expression(text: inner.text, positive: false)
         case .and(let items):
             var positives: [String] = [], negatives: [String] = []
+            var words: [String] = []  // the single analyzed terms of plain words, in order
+            var plain = true
             for item in items {
                 guard let expression = try compile(item) else { continue }
                 if expression.positive { positives.append(expression.text) } else { negatives.append(expression.text) }
+                if case .word(_, prefix: false) = item, expression.positive, let term = expression.term {
+                    words.append(term)
+                } else if expression.positive {
+                    plain = false
+                }
             }
             if positives.isEmpty {
                 guard negatives.isEmpty else { throw .invalidQuery("a query cannot only exclude: add a word to look for") }
                 return nil
             }
             var text = positives.count == 1 ? positives[0] : "(" + positives.joined(separator: " AND ") + ")"
+            if plain, (2...Self.maximumProximityWords).contains(words.count) {
+                text = proximityBoosted(words)
+            }
             for negative in negatives { text = "(\(text) NOT \(negative))" }
             return Expression(text: text, positive: true)
         case .or(let items):
