@@ -3,7 +3,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
-flags="--package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address"
+# Optimized build: coverage and AddressSanitizer checks both stay in (checked: an out-of-bounds read
+# is caught the same as in a debug build), at about five times the executions per second.
+flags="-c release --package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address"
 swift build $flags
 binary="$(swift build $flags --show-bin-path)/WartaFuzz"
 # Seeds: the project's own releases and pages, and every input that once crashed the pipeline.
