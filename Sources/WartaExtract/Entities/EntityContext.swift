@@ -5,7 +5,7 @@ import WartaText
 /// What the entity recognizers share beyond `RecognitionContext`: the lines of the text, which of
 /// them are headlines (where capitals say little), and the lexicon questions every entity kind
 /// asks of a token — is it capitalised, a function word, an honorific, a degree, a role?
-struct EntityContext {
+final class EntityContext {
     let base: RecognitionContext
     /// The line (split at newlines) of each token.
     let line: [Int]
@@ -15,11 +15,23 @@ struct EntityContext {
     /// Lines written in title case (headlines, "Baca juga" teasers).
     let titleCaseLines: Set<Int>
     /// Folded expansions of listed acronyms (`taman kanak-kanak`): phrases that are terms, not names.
-    let expansions: Set<String>
+    private(set) lazy var expansions: Set<String> = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
     /// The words of those expansions (`penggerak`, `kelas`): a lone word among them is no name.
-    let termWords: Set<String>
-    /// Multi-word organization acronyms (`BAN PAUD`, `Ditjen GTK`) matched over tokens.
-    let organizationAcronyms: PhraseTable<KnownOrganization>
+    private(set) lazy var termWords: Set<String> = Set(expansions.flatMap { $0.split(separator: " ").map(String.init) })
+    /// Organizations by their one-word acronym, lower-cased (`bbpmp`, `pemkot`, `dindik`).
+    private lazy var acronymOrganizations: [String: KnownOrganization] = {
+        var result: [String: KnownOrganization] = [:]
+        for (acronym, organization) in lexicon.organizationsByAcronym where !acronym.contains(Character(" ")) {
+            result[acronym.lowercased()] = result[acronym.lowercased()] ?? organization
+        }
+        return result
+    }()
+    /// Organizations by their acronyms of several words (`BAN PAUD`, `Ditjen GTK`).
+    private lazy var multiWordAcronyms: PhraseTable<KnownOrganization> = {
+        var table = PhraseTable<KnownOrganization>()
+        for (acronym, organization) in lexicon.organizationsByAcronym where acronym.contains(Character(" ")) { table.insert(acronym, organization) }
+        return table
+    }()
 
     init(_ base: RecognitionContext) {
         self.base = base
@@ -36,11 +48,6 @@ struct EntityContext {
         self.line = line
         self.lineFirst = lineFirst
         self.lineLast = lineLast
-        expansions = Set(base.lexicon.acronyms.values.map { foldName($0.expansion) })
-        termWords = Set(expansions.flatMap { $0.split(separator: " ").map(String.init) })
-        var acronyms = PhraseTable<KnownOrganization>()
-        for (acronym, organization) in base.lexicon.organizationsByAcronym { acronyms.insert(acronym, organization) }
-        organizationAcronyms = acronyms
         titleCaseLines = Set(lineFirst.indices.filter { Self.isTitleCase(base, lineFirst[$0]...lineLast[$0]) })
     }
 
@@ -113,6 +120,18 @@ struct EntityContext {
     func isCalendarWord(_ index: Int) -> Bool {
         guard let word = word(index) else { return false }
         return lexicon.month(word) != nil || lexicon.weekday(word) != nil
+    }
+
+    /// The organization whose acronym starts at `index` (`BBPMP`, `BAN PAUD`, `pemkot`), any case.
+    func organizationAcronym(at index: Int) -> (length: Int, value: KnownOrganization)? {
+        if let match = multiWordAcronyms.longestMatch(at: index, word: base.word) { return match }
+        guard let key = lower(index), let organization = acronymOrganizations[key] else { return nil }
+        return (1, organization)
+    }
+
+    /// The organization an acronym as written stands for, any case.
+    func organization(forAcronym written: String) -> KnownOrganization? {
+        acronymOrganizations[written.lowercased()] ?? multiWordAcronyms.value(of: written)
     }
 
     /// A listed acronym of any kind, or an organization's acronym, as written.

@@ -46,16 +46,20 @@ extension EntityContext {
 
 /// Folds a name for comparison: lower-case, punctuation to spaces, single spaces.
 func foldName(_ name: String) -> String {
-    var result = ""
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for character in name.lowercased() {
-        if character.isLetter || character.isNumber || character == "/" || character == "&" {
+    for scalar in name.lowercased().unicodeScalars {
+        let value = scalar.value
+        let kept = scalar.isASCII
+            ? (97...122).contains(value) || (48...57).contains(value) || value == 0x2F || value == 0x26
+            : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if kept {
             if pendingSpace, !result.isEmpty { result.append(" ") }
             pendingSpace = false
-            result.append(character)
+            result.append(scalar)
         } else {
             pendingSpace = true
         }
     }
-    return result
+    return String(result)
 }

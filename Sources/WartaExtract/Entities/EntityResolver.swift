@@ -10,17 +10,32 @@ import WartaModel
 /// - programs by acronym.
 /// Entities come out in order of first mention; `name` is the fullest form, `aliases` the others.
 struct EntityResolver {
+    /// The mentions of one entity, with what merging compares kept up to date.
     private final class Group {
         let kind: Entity.Kind
-        var mentions: [EntityMention] = []
-        init(kind: Entity.Kind) { self.kind = kind }
+        private(set) var mentions: [EntityMention] = []
+        private(set) var first = Int.max
+        private(set) var last = Int.min
+        private(set) var acronyms: Set<String> = []
+        private(set) var bases: Set<String> = []
+        private(set) var places: Set<PlaceKey> = []
+        /// The longest name's words, lower-cased.
+        private(set) var words: [String] = []
 
-        var first: Int { mentions.map(\.first).min() ?? 0 }
-        var acronyms: Set<String> { Set(mentions.compactMap { $0.acronym?.lowercased() }) }
-        var bases: Set<String> { Set(mentions.compactMap(\.base)) }
-        var places: [PlaceKey] { mentions.compactMap(\.place) }
-        var words: [String] {
-            mentions.map { $0.name.split(separator: " ").map { $0.lowercased() } }.max { $0.count < $1.count } ?? []
+        init(_ mention: EntityMention) {
+            kind = mention.kind
+            append(mention)
+        }
+
+        func append(_ mention: EntityMention) {
+            mentions.append(mention)
+            first = min(first, mention.first)
+            last = max(last, mention.first)
+            if let acronym = mention.acronym { acronyms.insert(acronym.lowercased()) }
+            if let base = mention.base { bases.insert(base) }
+            if let place = mention.place { places.insert(place) }
+            let nameWords = mention.name.split(separator: " ").map { $0.lowercased() }
+            if nameWords.count > words.count { words = nameWords }
         }
     }
 
@@ -47,23 +62,19 @@ struct EntityResolver {
         for mention in mentions {
             let words = mention.name.split(separator: " ").map { $0.lowercased() }
             let fitting = groups.filter { isRun(words, inside: $0.words) || isRun($0.words, inside: words) }
-            if let group = fitting.max(by: { ($0.mentions.last?.first ?? 0) < ($1.mentions.last?.first ?? 0) }) {
-                group.mentions.append(mention)
+            if let group = fitting.max(by: { $0.last < $1.last }) {
+                group.append(mention)
             } else {
-                let group = Group(kind: .person)
-                group.mentions.append(mention)
-                groups.append(group)
+                groups.append(Group(mention))
             }
         }
     }
 
     private func join(_ mention: EntityMention, fullInto groups: inout [Group]) {
         if let group = groups.first(where: { fits(mention, $0) }) {
-            group.mentions.append(mention)
+            group.append(mention)
         } else {
-            let group = Group(kind: mention.kind)
-            group.mentions.append(mention)
-            groups.append(group)
+            groups.append(Group(mention))
         }
     }
 
@@ -72,11 +83,9 @@ struct EntityResolver {
         let fitting = groups.filter { fitsBare(mention, $0) }
         let before = fitting.filter { $0.first <= mention.first }.max { $0.first < $1.first }
         if let group = before ?? fitting.first {
-            group.mentions.append(mention)
+            group.append(mention)
         } else {
-            let group = Group(kind: mention.kind)
-            group.mentions.append(mention)
-            groups.append(group)
+            groups.append(Group(mention))
         }
     }
 
@@ -101,7 +110,7 @@ struct EntityResolver {
         guard let base = mention.base else { return false }
         if group.bases.contains(base) { return true }
         // `Dinas Pendidikan` (or `Disdik`) for `Dinas Pendidikan dan Kebudayaan Sragen`.
-        return base.contains(" ") && group.bases.contains { $0.hasPrefix(base + " ") }
+        return base.contains(Character(" ")) && group.bases.contains { $0.hasPrefix(base + " ") }
     }
 
     private func isRun(_ run: [String], inside name: [String]) -> Bool {

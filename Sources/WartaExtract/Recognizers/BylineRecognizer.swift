@@ -154,7 +154,7 @@ struct BylineRecognizer {
     private func outletLength(at index: Int, _ entities: EntityContext) -> Int? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
         if let known = entities.lexicon.organizations.longestMatch(at: index, word: entities.base.word), known.value.kind == "media" { return known.length }
-        return word.contains(".") && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
+        return word.contains(Character(".")) && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
     }
 
     /// A name alone on a line above a dated line, or after the time of a dateline.

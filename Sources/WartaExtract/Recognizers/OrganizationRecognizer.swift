@@ -28,6 +28,18 @@ struct OrganizationRecognizer {
 
     let entities: EntityContext
     let definitions: [Int: AcronymDefinition]
+    /// Acronyms the text defines for organizations, with the token of each definition's acronym.
+    private let definedAcronyms: [String: Set<Int>]
+
+    init(entities: EntityContext, definitions: [Int: AcronymDefinition]) {
+        self.entities = entities
+        self.definitions = definitions
+        var defined: [String: Set<Int>] = [:]
+        for definition in definitions.values where definition.kind == .organization {
+            defined[definition.acronym, default: []].insert(definition.open + 1)
+        }
+        definedAcronyms = defined
+    }
 
     /// A candidate organization: tokens `first...last`, the name proper ending at `nameLast`.
     struct Phrase {
@@ -84,8 +96,8 @@ struct OrganizationRecognizer {
     /// credit (`Kupang (ANTARA) -`, `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`).
     private func newsOutlet(at index: Int) -> Phrase? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
-        let lower = word.lowercased()
-        if Self.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }), word.contains(".") {
+        let lower = word.contains(Character(".")) ? word.lowercased() : ""
+        if !lower.isEmpty, Self.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }) {
             let known = lexicon.organizations.value(of: String(word)) != nil
             let dateline = entities.startsLine(index) && ["-", "—", "–", ",", "/"].contains(entities.word(index + 1) ?? "")
             guard known || dateline || word.first?.isUppercase == true || inCredit(index) else { return nil }
@@ -124,7 +136,8 @@ struct OrganizationRecognizer {
     /// A bare acronym the text defined for a unit earlier or later (`TIKP`).
     private func definedAcronym(at index: Int) -> String? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
-        return definitions.values.contains { $0.kind == .organization && $0.acronym == word && $0.open + 1 != index } ? String(word) : nil
+        guard let places = definedAcronyms[String(word)], places != [index] else { return nil }
+        return String(word)
     }
 
     /// A definition whose phrase has no head word: `Teknologi Informasi dan Komunikasi Pendidikan (TIKP)`.
@@ -144,7 +157,7 @@ struct OrganizationRecognizer {
         let word = entities.base.word
         let head = lexicon.organizationHeads.longestMatch(at: index, word: word)
         let known = lexicon.organizations.longestMatch(at: index, word: word).flatMap { $0.value.kind == "media" ? nil : $0 }
-        let acronym = entities.organizationAcronyms.longestMatch(at: index, word: word)
+        let acronym = entities.organizationAcronym(at: index)
         let length = max(head?.length ?? 0, known?.length ?? 0, acronym?.length ?? 0)
         guard length > 0 else { return nil }
         if let venue = lexicon.venueHeads.longestMatch(at: index, word: word), venue.length > length, entities.isCapitalised(index) { return nil }
@@ -159,7 +172,7 @@ struct OrganizationRecognizer {
         // `Dinas Pendidikan, Pemuda, dan Olahraga`: fields listed after the head.
         if let end = fieldList(after: coreLast) { coreLast = end }
         var phrase = Phrase(first: index, last: coreLast, acronym: nil, base: foldName(entities.text(index, coreLast)))
-        if let expansion = entities.organizationAcronyms.value(of: written)?.name {
+        if let expansion = entities.organization(forAcronym: written)?.name {
             // `BBPMP`, `Pemkot`, `Dindik`: the base is what the acronym stands for.
             phrase.base = foldName(expansion)
             phrase.acronym = written
@@ -173,7 +186,7 @@ struct OrganizationRecognizer {
             phrase.last = nameLast
             phrase.base = foldName(entities.text(index, nameLast))
             // `LSM INOVASI`: the known organization named after the type word is the same one.
-            if let inner = entities.organizationAcronyms.longestMatch(at: coreLast + 1, word: word) ?? lexicon.organizations.longestMatch(at: coreLast + 1, word: word),
+            if let inner = entities.organizationAcronym(at: coreLast + 1) ?? lexicon.organizations.longestMatch(at: coreLast + 1, word: word),
                coreLast + inner.length == nameLast {
                 phrase.otherForms.append(entities.text(coreLast + 1, nameLast))
             }
@@ -290,7 +303,7 @@ struct OrganizationRecognizer {
         let word = entities.base.word
         return lexicon.organizationHeads.longestMatch(at: index, word: word) != nil
             || lexicon.organizations.longestMatch(at: index, word: word) != nil
-            || entities.organizationAcronyms.longestMatch(at: index, word: word) != nil
+            || entities.organizationAcronym(at: index) != nil
     }
 
     /// The acronym in parentheses, the place and the `Wilayah …` after a name.

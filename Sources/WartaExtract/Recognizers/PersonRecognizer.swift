@@ -54,7 +54,7 @@ struct PersonRecognizer {
     /// Later mentions of the people found, by part of their names (`Yudhi` for `Yudhi Timor Bimo
     /// Prakoso`): capitalised, unclaimed words in the order the full name has them.
     func laterMentions(of people: [EntityMention], claims: inout TokenClaims) -> [EntityMention] {
-        let names = people.map { $0.name.split(separator: " ").map { $0.lowercased() } }
+        let names = Set(people.map { $0.name.split(separator: " ").map { $0.lowercased() } })
         let parts = Set(names.flatMap { $0 }.filter { $0.count >= 3 && !entities.termWords.contains($0) })
         var mentions: [EntityMention] = []
         var index = 0
