@@ -133,7 +133,9 @@ struct BenchExtract: ParsableCommand {
     /// Runs `warta bench extract-run` on `folder` in a child process and reads its result.
     private func runChild(_ folder: URL, jobs: Int, lexicon: URL) throws -> ExtractBenchmark.Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let proc = URL(fileURLWithPath: "/proc/self/exe")
+        process.executableURL = FileManager.default.fileExists(atPath: proc.path)
+            ? proc.resolvingSymlinksInPath() : Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         process.arguments = ["bench", "extract-run", folder.path, "--jobs", String(jobs), "--lexicons", lexicon.path]
         let pipe = Pipe()
         process.standardOutput = pipe
