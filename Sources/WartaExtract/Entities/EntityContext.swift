@@ -89,9 +89,9 @@ final class EntityContext {
     }
 
     /// Whether the token is the first of its line.
-    func startsLine(_ index: Int) -> Bool { index < count && lineFirst[line[index]] == index }
+    func startsLine(_ index: Int) -> Bool { index >= 0 && index < count && lineFirst[line[index]] == index }
 
-    func isTitleCaseLine(of index: Int) -> Bool { index < count && titleCaseLines.contains(line[index]) }
+    func isTitleCaseLine(of index: Int) -> Bool { index >= 0 && index < count && titleCaseLines.contains(line[index]) }
 
     // MARK: People's words
 
@@ -107,7 +107,7 @@ final class EntityContext {
 
     /// A job title starting at `index` (qualifiers such as `Plt` count): its length in tokens.
     func role(at index: Int) -> (length: Int, kind: RoleKind)? {
-        guard isWord(index) || tokens[index].kind == .abbreviation,
+        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation,
               let match = lexicon.roles.longestMatch(at: index, word: base.word) else { return nil }
         return (match.length, match.value)
     }

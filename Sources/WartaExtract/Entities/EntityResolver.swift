@@ -126,6 +126,7 @@ struct EntityResolver {
         for mention in mentions {
             for form in [mention.name] + mention.otherForms where !form.isEmpty && !forms.contains(form) { forms.append(form) }
         }
+        if forms.isEmpty { forms = [mentions[0].name] }
         let full = mentions.filter { !$0.isBare }.map(\.name)
         let name: String
         switch group.kind {

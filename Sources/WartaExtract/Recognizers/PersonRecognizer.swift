@@ -125,7 +125,7 @@ struct PersonRecognizer {
         var structureLast = roleLast
         var freeStart: Int?
         while cursor < entities.count, entities.together(start, cursor) {
-            if entities.word(cursor) == "(", let close = (cursor + 1...min(cursor + 5, entities.count - 1)).first(where: { entities.word($0) == ")" }) {
+            if entities.word(cursor) == "(", let close = (cursor + 1..<cursor + 6).first(where: { entities.word($0) == ")" }) {
                 structureLast = close
                 cursor = close + 1
                 freeStart = nil
