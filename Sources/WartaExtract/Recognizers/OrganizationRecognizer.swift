@@ -89,7 +89,34 @@ struct OrganizationRecognizer {
             phrase.showsAcronym = true
             return phrase
         }
-        return headed(at: index, claims)
+        return headed(at: index, claims) ?? school(at: index, claims)
+    }
+
+    /// `SD Muhammadiyah 2`, `SMP 4 Blitar`, `TK Pertiwi 1`: a school level (a listed acronym of kind
+    /// `level`, in capitals) with a name that has a number; without the number it is a level.
+    private func school(at index: Int, _ claims: TokenClaims) -> Phrase? {
+        guard entities.isWord(index), let written = entities.word(index), entities.isAllCaps(index) || written == "MTs",
+              lexicon.acronyms[String(written)]?.kind == "level", entities.together(index, index + 1) else { return nil }
+        var last = index
+        var cursor = index + 1
+        var sawNumber = false
+        while cursor < entities.count, cursor - index <= 5, entities.together(index, cursor), !claims.isClaimed(cursor) {
+            if entities.tokens[cursor].kind == .number, entities.word(cursor)?.allSatisfy(\.isNumber) == true {
+                last = cursor
+                sawNumber = true
+                cursor += 1
+                if cursor - 1 > index + 1 { break }
+                continue
+            }
+            guard isNameWord(cursor), !entities.isAllCaps(cursor) else { break }
+            last = cursor
+            cursor += 1
+            if sawNumber { break }
+        }
+        // `SMP 4 Blitar` needs its name after the number: `SMA 50%` is a quota.
+        let numberFirst = entities.tokens[index + 1].kind == .number
+        guard sawNumber, !numberFirst || entities.tokens[last].kind != .number else { return nil }
+        return Phrase(first: index, last: last, base: foldName(entities.text(index, last)))
     }
 
     /// A domain-like name (`Solopos.com`) written as a name, or a listed outlet in a dateline or
@@ -230,8 +257,13 @@ struct OrganizationRecognizer {
                 if isNameWord(cursor) { last = cursor }
                 break
             }
+            // `Komisi IV DPRD Banyuwangi`: an office named inside the name ends it, with its place.
+            if let inner = innerOffice(at: cursor) {
+                last = inner
+                break
+            }
             let key = entities.lower(cursor) ?? ""
-            if (key == "dan" || key == "&"), words > 0, isNameWord(cursor + 1), !startsOrganization(cursor + 1) {
+            if (key == "dan" || key == "&"), words > 0, isNameWord(cursor + 1), !startsOrganization(cursor + 1), entities.role(at: cursor + 1) == nil {
                 cursor += 1
                 continue
             }
@@ -255,6 +287,20 @@ struct OrganizationRecognizer {
         }
         guard last > headLast else { return nil }
         if let place = entities.placePhrase(at: headLast + 1), place.last == last { return nil }
+        return last
+    }
+
+    /// An office complete in itself (its head needs a place or nothing) starting at `index`: its
+    /// last token, with the place after it.
+    private func innerOffice(at index: Int) -> Int? {
+        let word = entities.base.word
+        var length = 0
+        if let head = lexicon.organizationHeads.longestMatch(at: index, word: word), head.value.needs != .name { length = head.length }
+        if let known = lexicon.organizations.longestMatch(at: index, word: word), known.value.kind != "media" { length = max(length, known.length) }
+        if let acronym = entities.organizationAcronym(at: index) { length = max(length, acronym.length) }
+        guard length > 0, entities.isCapitalised(index) else { return nil }
+        let last = index + length - 1
+        if let place = entities.placePhrase(at: last + 1), entities.together(index, place.last) { return place.last }
         return last
     }
 

@@ -174,8 +174,9 @@ struct PersonRecognizer {
         let completed = structureLast > roleLast
         let afterComma = entities.word(stop) == "," && entities.together(stop, stop + 1) ? named(at: stop + 1, claims, allowHonorifics: true) : nil
         var person: Found?
+        // One word right after a title is often its place (`Camat Giri`): a name there needs two words.
         if let free = freeStart, let name = nameRun(from: free, through: stop - 1), looksLikeName(name),
-           completed || name.nameLast > name.nameFirst || afterComma == nil {
+           completed || name.nameLast > name.nameFirst {
             // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
             person = name
             person?.roles = [entities.text(start, free - 1)]
