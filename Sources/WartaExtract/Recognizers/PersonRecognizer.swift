@@ -20,6 +20,8 @@ struct PersonRecognizer {
     static let maximumNameWords = 5
     /// Words that may stand between a name and its speech verb (`Rizqi juga mengakui`). Lower-cased.
     static let speechAdverbs: Set<String> = ["juga", "pun", "pula", "kembali", "lalu", "lantas", "kemudian", "sempat"]
+    /// Shortened first names written with a dot (`Moh. Arif Rahman`, `Abd. Rahman`), as written.
+    static let nameAbbreviations: Set<String> = ["Abd.", "Ach.", "Achm.", "Mhd.", "Moch.", "Moh.", "Mohd.", "Muh.", "Muhd."]
 
     let entities: EntityContext
 
@@ -180,7 +182,7 @@ struct PersonRecognizer {
             // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
             person = name
             person?.roles = [entities.text(start, free - 1)]
-        } else if entities.honorific(stop) != nil, freeStart == nil {
+        } else if entities.honorific(stop) != nil || initialLength(at: stop) != nil, freeStart == nil {
             // `Kepala Bagian Umum BBPMP Sulsel Dr Muh Anis`
             person = named(at: stop, claims, allowHonorifics: true)
             person?.roles = [entities.text(start, structureLast)]
@@ -229,8 +231,15 @@ struct PersonRecognizer {
             last = cursor
         }
         while last + 1 < entities.count, last + 1 - cursor < Self.maximumNameWords, !claims.isClaimed(last + 1),
-              entities.together(start, last + 1), isNameWord(last + 1) {
-            last += 1
+              entities.together(start, last + 1) {
+            if isNameWord(last + 1) {
+                last += 1
+            } else if let initial = initialLength(at: last + 1), isNameWord(last + 1 + initial), entities.together(start, last + 1 + initial) {
+                // `Moh. Arif`, `M. Nasir`: an initial inside or before the name.
+                last += initial
+            } else {
+                break
+            }
         }
         guard last >= cursor, var found = nameRun(from: cursor, through: last) else { return nil }
         found.first = start
@@ -266,7 +275,20 @@ struct PersonRecognizer {
         return common.count * 2 < words.count
     }
 
-    private func startsName(_ index: Int) -> Bool { isNameWord(index) }
+    private func startsName(_ index: Int) -> Bool {
+        isNameWord(index) || initialLength(at: index).map { isNameWord(index + $0) } ?? false
+    }
+
+    /// A shortened name at `index` (`Moh.`, or a capital and its dot, `M.`): its length in tokens.
+    private func initialLength(at index: Int) -> Int? {
+        guard let word = entities.word(index) else { return nil }
+        if Self.nameAbbreviations.contains(String(word)) { return 1 }
+        if entities.isWord(index), word.count == 1, word.first?.isUppercase == true, entities.word(index + 1) == ".",
+           entities.base.isAdjacent(index), entities.honorific(index) == nil {
+            return 2
+        }
+        return nil
+    }
 
     /// Whether the capitalised word before `index` would have started the name already.
     private func isInsideRun(_ index: Int) -> Bool {
@@ -291,6 +313,8 @@ struct PersonRecognizer {
     private func isNameWord(_ index: Int) -> Bool {
         guard entities.isWord(index), entities.isCapitalised(index), let word = entities.word(index) else { return false }
         guard word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }), !entities.isAllCaps(index) else { return false }
+        // A lone capital is a name word only before one (`I Made Sudarsana`), not at a sentence's end.
+        if word.count == 1 { return entities.together(index, index + 1) && (entities.word(index + 1)?.count ?? 0) > 1 && isNameWord(index + 1) }
         let lower = word.lowercased()
         if lower.count > 4, lower.hasSuffix("nya") { return false }
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }

@@ -78,7 +78,13 @@ struct PlaceRecognizer {
         var cursor = headLast + 1
         var placeStart: Int?
         while cursor < entities.count, cursor - headLast <= Self.maximumVenueWords, entities.together(index, cursor), !claims.isClaimed(cursor) {
-            if cursor > headLast + 1, entities.lexicon.venueHeads.longestMatch(at: cursor, word: entities.base.word) != nil { break }
+            if let inner = entities.lexicon.venueHeads.longestMatch(at: cursor, word: entities.base.word), entities.isCapitalised(cursor) {
+                // `Aula Kantor Bupati Poso` is one venue; `Auditorium Madakaripura Kantor Bupati …` two.
+                guard cursor == headLast + 1 else { break }
+                last = cursor + inner.length - 1
+                cursor += inner.length
+                continue
+            }
             if let place = entities.placePhrase(at: cursor) {
                 placeStart = cursor
                 last = place.last
