@@ -112,6 +112,15 @@ final class EntityContext {
         return (match.length, match.value)
     }
 
+    /// Whether tokens `first...last` read as a personal name: not mostly terms (`Pembinaan
+    /// Profesi`, `Tim`) or words with Indonesian affixes (`Bimbingan`), which names seldom carry.
+    func looksLikeName(_ first: Int, _ last: Int) -> Bool {
+        guard first <= last else { return false }
+        let words = (first...last).compactMap { lower($0) }
+        let common = words.filter { termWords.contains($0) || lexicon.stemmer.stem($0).count <= $0.count - 2 }
+        return common.count * 2 < words.count
+    }
+
     func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {
         guard let key = lower(index), let found = lexicon.speechVerbs[key] else { return false }
         return kind == nil || found == kind

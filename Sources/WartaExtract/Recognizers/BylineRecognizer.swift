@@ -17,6 +17,8 @@ struct BylineRecognizer {
     static let staffLabels: Set<String> = ["editor", "penyunting", "redaktur", "fotografer", "foto", "videografer", "kameramen"]
     /// Labels before a photographer's name: the name is the photo's credit. Lower-cased.
     static let photoLabels: Set<String> = ["foto", "fotografer", "pewarta foto"]
+    /// Titles of journalists after `Laporan` (`Laporan wartawan Tribunnews.com, Nama`). Lower-cased.
+    static let journalistTitles: Set<String> = ["wartawan", "reporter", "jurnalis", "kontributor", "koresponden", "pewarta"]
     /// Labels of the segments of a closing parenthesis. Lower-cased.
     static let segmentLabels: Set<String> = ["judul", "foto", "sumber", "ilustrasi", "editor", "dok", "dokumentasi"]
     /// Words that stand for a photo's source without naming anyone (`Istimewa`, `Dok`). Lower-cased.
@@ -64,15 +66,18 @@ struct BylineRecognizer {
         var index = 0
         while index < entities.count {
             if let labelled = labelled(at: index, entities) {
-                people.append(labelled)
-                if let label = labelled.label, Self.photoLabels.contains(label.lowercased()) {
-                    byline.credit = byline.credit ?? entities.text(labelled.first, labelled.last)
-                }
-                index = labelled.last + 1
+                people.append(labelled.person)
+                if let credit = labelled.credit { byline.credit = byline.credit ?? credit }
+                index = labelled.person.last + 1
+                continue
+            }
+            if let reporter = reportedBy(at: index, entities) {
+                people.append(reporter)
+                index = reporter.last + 1
                 continue
             }
             if let closing = closingParenthesis(at: index, entities) {
-                if let reporter = closing.reporter { people.append(reporter) }
+                people += closing.people
                 byline.originalTitle = byline.originalTitle ?? closing.title
                 byline.credit = byline.credit ?? closing.credit
                 index = closing.end + 1
@@ -93,15 +98,32 @@ struct BylineRecognizer {
     }
 
     /// `Penulis: Nama`, `Editor: Nama`, `Foto: Nama`.
-    private func labelled(at index: Int, _ entities: EntityContext) -> Person? {
+    private func labelled(at index: Int, _ entities: EntityContext) -> (person: Person, credit: String?)? {
         guard let key = entities.lower(index), entities.word(index + 1) == ":",
-              Self.reporterLabels.contains(key) || Self.staffLabels.contains(key),
-              let name = name(from: index + 2, entities) else { return nil }
-        return Person(first: name.first, last: name.last, label: String(entities.word(index)!), isReporter: Self.reporterLabels.contains(key))
+              Self.reporterLabels.contains(key) || Self.staffLabels.contains(key) else { return nil }
+        var start = index + 2
+        // `Foto: ANTARA/Nama`: the outlet, then the photographer.
+        if Self.photoLabels.contains(key), let outlet = outletLength(at: start, entities),
+           let separator = entities.word(start + outlet), ["/", "-", "—", "–"].contains(separator) {
+            start += outlet + 1
+        }
+        guard let name = name(from: start, entities) else { return nil }
+        let person = Person(first: name.first, last: name.last, label: String(entities.word(index)!), isReporter: Self.reporterLabels.contains(key))
+        return (person, Self.photoLabels.contains(key) ? entities.text(index + 2, name.last) : nil)
+    }
+
+    /// `Laporan wartawan Tribunnews.com, Nama`: a journalist's title in the dateline, then the name.
+    private func reportedBy(at index: Int, _ entities: EntityContext) -> Person? {
+        guard entities.startsLine(index), entities.lower(index) == "laporan", let role = entities.role(at: index + 1),
+              let title = entities.lower(index + 1), Self.reporterLabels.contains(title) || Self.journalistTitles.contains(title) else { return nil }
+        var cursor = index + 1 + role.length
+        while cursor < entities.count, entities.together(index, cursor), entities.word(cursor) != "," { cursor += 1 }
+        guard entities.word(cursor) == ",", let name = name(from: cursor + 1, entities) else { return nil }
+        return Person(first: name.first, last: name.last, label: nil, isReporter: true)
     }
 
     /// `(Nama Reporter/Judul asli berita: …/Foto …)` at the end of a line.
-    private func closingParenthesis(at index: Int, _ entities: EntityContext) -> (reporter: Person?, title: String?, credit: String?, end: Int)? {
+    private func closingParenthesis(at index: Int, _ entities: EntityContext) -> (people: [Person], title: String?, credit: String?, end: Int)? {
         guard entities.word(index) == "(", outletLength(at: index + 1, entities) == nil,
               let name = name(from: index + 1, entities), entities.word(name.last + 1) == "/" else { return nil }
         var close = name.last + 1
@@ -120,18 +142,22 @@ struct BylineRecognizer {
         }
         cuts.append(close)
         var title: String?, credit: String?
+        var others: [Person] = []
         for (start, end) in zip(cuts, cuts.dropFirst()) where end - start > 1 {
             let first = start + 1, last = end - 1
             let key = entities.lower(first) ?? ""
             guard Self.segmentLabels.contains(key) else { return nil }
-            if key == "judul", let colon = (first...last).first(where: { entities.word($0) == ":" }), colon < last {
+            let colon = (first...last).first { entities.word($0) == ":" }
+            if key == "judul", let colon, colon < last {
                 title = entities.text(colon + 1, last)
+            } else if Self.staffLabels.contains(key), !Self.photoLabels.contains(key), let colon, let staff = self.name(from: colon + 1, entities) {
+                others.append(Person(first: staff.first, last: staff.last, label: String(entities.base.words[first]), isReporter: false))
             } else if key != "judul" {
                 credit = credit ?? entities.text(first, last)
             }
         }
-        guard title != nil || credit != nil else { return nil }
-        return (Person(first: name.first, last: name.last, label: nil, isReporter: true), title, credit, close)
+        guard title != nil || credit != nil || !others.isEmpty else { return nil }
+        return ([Person(first: name.first, last: name.last, label: nil, isReporter: true)] + others, title, credit, close)
     }
 
     /// `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`: an outlet, a dash or slash, a source.
@@ -188,7 +214,9 @@ struct BylineRecognizer {
         if trimPlace {
             while last > start + 1, let place = entities.placePhrase(at: last), place.last == last { last -= 1 }
         }
-        return last >= start ? (start, last) : nil
+        // `Penulis: Tim Humas …` names a team, not a person.
+        guard last >= start, entities.looksLikeName(start, last) else { return nil }
+        return (start, last)
     }
 
     private func isNameWord(_ index: Int, _ entities: EntityContext) -> Bool {

@@ -151,6 +151,7 @@ struct OrganizationRecognizer {
     /// Inside `(…)` or `[…]` of a photo credit, or right after the `/` of one.
     private func inCredit(_ index: Int) -> Bool {
         let before = entities.word(index - 1) ?? ""
+        if before == ":", let label = entities.lower(index - 2), BylineRecognizer.photoLabels.contains(label) { return true }
         return ["(", "[", "/"].contains(before) && entities.together(index - 1, index)
     }
 

@@ -270,9 +270,7 @@ struct PersonRecognizer {
     /// Whether a name found by a weak cue reads as one: not mostly terms (`Pembinaan Profesi`,
     /// `Penggerak`) or words with Indonesian affixes (`Bimbingan`), which names seldom carry.
     private func looksLikeName(_ found: Found) -> Bool {
-        let words = (found.nameFirst...found.nameLast).compactMap { entities.lower($0) }
-        let common = words.filter { entities.termWords.contains($0) || entities.lexicon.stemmer.stem($0).count <= $0.count - 2 }
-        return common.count * 2 < words.count
+        entities.looksLikeName(found.nameFirst, found.nameLast)
     }
 
     private func startsName(_ index: Int) -> Bool {
