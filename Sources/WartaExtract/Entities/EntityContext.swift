@@ -116,9 +116,15 @@ final class EntityContext {
     /// Profesi`, `Tim`) or words with Indonesian affixes (`Bimbingan`), which names seldom carry.
     func looksLikeName(_ first: Int, _ last: Int) -> Bool {
         guard first <= last else { return false }
-        let words = (first...last).compactMap { lower($0) }
-        let common = words.filter { termWords.contains($0) || lexicon.stemmer.stem($0).count <= $0.count - 2 }
-        return common.count * 2 < words.count
+        let common = (first...last).filter(isCommonWord)
+        return common.count * 2 < last - first + 1
+    }
+
+    /// A term of the field (`Sekolah`, `Penggerak`), a word with Indonesian affixes (`Resmikan`,
+    /// `Bimbingan`), or a speech verb (`Sebut`): common words, seldom part of a name.
+    func isCommonWord(_ index: Int) -> Bool {
+        guard let word = lower(index) else { return false }
+        return termWords.contains(word) || lexicon.stemmer.stem(word).count <= word.count - 2 || lexicon.speechVerbs[word] != nil
     }
 
     func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {

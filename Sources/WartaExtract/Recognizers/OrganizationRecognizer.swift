@@ -60,7 +60,7 @@ struct OrganizationRecognizer {
     }
 
     func recognize(claims: inout TokenClaims) -> [EntityMention] {
-        var mentions: [EntityMention] = []
+        var found: [(phrase: Phrase, use: Use)] = []
         var index = 0
         while index < entities.count {
             guard !claims.isClaimed(index), let phrase = organization(at: index, claims) else {
@@ -68,10 +68,27 @@ struct OrganizationRecognizer {
                 continue
             }
             claims.claim(phrase.first...phrase.last)
-            if !isGeneric(phrase) { mentions.append(mention(of: phrase)) }
+            found.append((phrase, use(of: phrase)))
             index = phrase.last + 1
         }
-        return mentions
+        // `balai bahasa, balai pelestarian cagar budaya, kemenag, BKD Provinsi`: in a list of named
+        // offices, a bare office in lower case is one of them too.
+        for (position, item) in found.enumerated() where item.use == .lowercaseBare {
+            let neighbours = [position - 1, position + 1].filter(found.indices.contains).map { found[$0] }
+            if neighbours.contains(where: { $0.use == .named && isListed($0.phrase, beside: item.phrase) }) { found[position].use = .named }
+        }
+        return found.filter { $0.use == .named }.map { mention(of: $0.phrase) }
+    }
+
+    /// How an office phrase is used: naming one office, or a kind of office.
+    enum Use { case named, generic, lowercaseBare }
+
+    /// Whether two phrases stand next to each other in a list: only `,` or `dan` between.
+    private func isListed(_ a: Phrase, beside b: Phrase) -> Bool {
+        let (left, right) = a.first < b.first ? (a, b) : (b, a)
+        let between = (left.last + 1)..<right.first
+        guard !between.isEmpty, between.count <= 2, entities.together(left.last, right.first) else { return false }
+        return between.allSatisfy { [",", "dan", "serta"].contains(entities.lower($0) ?? "") }
     }
 
     // MARK: Finding
@@ -406,18 +423,18 @@ struct OrganizationRecognizer {
     // MARK: Generic uses
 
     /// A kind of office rather than one office.
-    private func isGeneric(_ phrase: Phrase) -> Bool {
-        if phrase.isMedia { return false }
+    private func use(of phrase: Phrase) -> Use {
+        if phrase.isMedia { return .named }
         if let previous = entities.word(phrase.first - 1), entities.together(phrase.first - 1, phrase.first),
            entities.tokens[phrase.first - 1].kind == .number || lexicon.numberWords[previous.lowercased()] != nil {
-            return true
+            return .generic
         }
-        if let next = entities.lower(phrase.last + 1), Self.spreadWords.contains(next), entities.word(phrase.last + 2) == "/" { return true }
-        guard phrase.isBare else { return false }
-        if !entities.isCapitalised(phrase.first) { return true }
-        if Self.categoryHeads.contains(foldName(entities.text(phrase.first, phrase.last))) { return true }
-        if let next = entities.lower(phrase.last + 1), next.hasPrefix("se-") || next == "se" { return true }
-        return isSpread(after: phrase.last)
+        if let next = entities.lower(phrase.last + 1), Self.spreadWords.contains(next), entities.word(phrase.last + 2) == "/" { return .generic }
+        guard phrase.isBare else { return .named }
+        if Self.categoryHeads.contains(foldName(entities.text(phrase.first, phrase.last))) { return .generic }
+        if let next = entities.lower(phrase.last + 1), next.hasPrefix("se-") || next == "se" { return .generic }
+        if isSpread(after: phrase.last) { return .generic }
+        return entities.isCapitalised(phrase.first) ? .named : .lowercaseBare
     }
 
     /// `… di 18 kabupaten/kota`, `… se-Jawa Timur` a few words on, before any comma.

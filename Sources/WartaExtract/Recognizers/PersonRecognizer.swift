@@ -126,7 +126,10 @@ struct PersonRecognizer {
         var cursor = roleLast + 1
         var structureLast = roleLast
         var freeStart: Int?
+        let headline = entities.isTitleCaseLine(of: start)
         while cursor < entities.count, entities.together(start, cursor) {
+            // In a headline the name ends at the first common word: `Wali Kota Surabaya Eri Cahyadi Resmikan …`.
+            if headline, let free = freeStart, isHeadlineVerb(cursor) || cursor - free >= 2 && isRootWord(cursor) { break }
             if entities.word(cursor) == "(", let close = (cursor + 1..<cursor + 6).first(where: { entities.word($0) == ")" }) {
                 structureLast = close
                 cursor = close + 1
@@ -178,7 +181,7 @@ struct PersonRecognizer {
         var person: Found?
         // One word right after a title is often its place (`Camat Giri`): a name there needs two words.
         if let free = freeStart, let name = nameRun(from: free, through: stop - 1), looksLikeName(name),
-           completed || name.nameLast > name.nameFirst {
+           completed && !headline || name.nameLast > name.nameFirst {
             // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
             person = name
             person?.roles = [entities.text(start, free - 1)]
@@ -192,8 +195,12 @@ struct PersonRecognizer {
             person?.roles = [entities.text(start, stop - 1)]
         }
         guard let found = person else { return nil }
-        // In a headline capitals say little: a title there needs a comma, an honorific or a degree.
-        if entities.isTitleCaseLine(of: start), found.honorifics.isEmpty, found.degrees.isEmpty, entities.word(found.nameFirst - 1) != "," { return nil }
+        // In a headline capitals say little: a title there needs a comma, an honorific, a degree or
+        // a name of two words or more ended by a common word.
+        if headline, found.honorifics.isEmpty, found.degrees.isEmpty, entities.word(found.nameFirst - 1) != ",",
+           !(found.nameLast > found.nameFirst && (isHeadlineVerb(found.nameLast + 1) || isRootWord(found.nameLast + 1))) {
+            return nil
+        }
         return found
     }
 
@@ -286,6 +293,18 @@ struct PersonRecognizer {
             return 2
         }
         return nil
+    }
+
+    /// A common word, or a longer word the stemmer changes (`Kunjungi`): what ends a name in a headline.
+    private func isHeadlineVerb(_ index: Int) -> Bool {
+        guard let word = entities.lower(index) else { return false }
+        return entities.isCommonWord(index) || word.count >= 6 && entities.lexicon.stemmer.stem(word) != word
+    }
+
+    /// A word of the stemmer's dictionary (`Tinjau`, `Buka`): it takes `-kan` back off. Names seldom are.
+    private func isRootWord(_ index: Int) -> Bool {
+        guard let word = entities.lower(index) else { return false }
+        return entities.lexicon.stemmer.stem(word + "kan") == word
     }
 
     /// Whether the capitalised word before `index` would have started the name already.

@@ -3,7 +3,7 @@ import WartaModel
 
 /// Places: provinces, regencies, cities and regions from the gazetteer, with or without their
 /// kind (`Kota Blitar`, `Kabupaten Lumajang`, `Kab. Kudus`, `Sragen`, `Jatim`, `DENPASAR`),
-/// `se-Indonesia` → `Indonesia`; named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
+/// `se-Indonesia` → `Indonesia`; districts and villages (`Kecamatan Blimbing`, `Desa Sukamaju`); named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
 /// Gubernur Sumut`, `Auditorium Madakaripura`) and named islands, lakes and mountains (`Pulau Sumba`).
 ///
 /// Runs after organizations and people, so a place inside an organization's name (`BBPMP Jatim`)
@@ -14,6 +14,10 @@ struct PlaceRecognizer {
     static let maximumVenueWords = 6
     /// Words before the name of an island, lake, mountain or strait. Lower-cased.
     static let featureHeads: Set<String> = ["pulau", "gunung", "danau", "selat", "teluk", "pantai", "sungai"]
+    /// Words before the name of a district or village, which the gazetteer does not list. Lower-cased.
+    static let localHeads: Set<String> = ["kecamatan", "kec.", "kelurahan", "kel.", "desa", "ds.", "dusun", "distrik", "nagari", "gampong"]
+    /// Longest district or village name, in words.
+    static let maximumLocalWords = 3
 
     /// Nouns that turn a place name after them into a language or a culture (`Bahasa Indonesia`,
     /// `Batik Jawa`, `Kuliner Bali`). Lower-cased.
@@ -25,7 +29,7 @@ struct PlaceRecognizer {
         var mentions: [EntityMention] = []
         var index = 0
         while index < entities.count {
-            guard !claims.isClaimed(index), let mention = venue(at: index, claims) ?? place(at: index, claims) else {
+            guard !claims.isClaimed(index), let mention = venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) else {
                 index += 1
                 continue
             }
@@ -51,6 +55,22 @@ struct PlaceRecognizer {
         var mention = entities.mention(.place, phrase.first, phrase.last, name: phrase.surface)
         mention.place = phrase.key
         mention.isBare = phrase.key.kind == nil
+        return mention
+    }
+
+    /// A district or village: `Kecamatan Blimbing`, `Desa Sukamaju`, `kec. Ngadiluwih`.
+    private func local(at index: Int, _ claims: TokenClaims) -> EntityMention? {
+        guard let head = entities.lower(index), Self.localHeads.contains(head) else { return nil }
+        var last = index
+        while last + 1 < entities.count, last - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
+              isVenueWord(last + 1), entities.tokens[last + 1].kind == .word,
+              entities.lexicon.organizationHeads.longestMatch(at: last + 1, word: entities.base.word) == nil {
+            last += 1
+        }
+        guard last > index else { return nil }
+        var mention = entities.mention(.place, index, last)
+        mention.base = foldName(mention.name)
+        mention.otherForms = [entities.text(index + 1, last)]
         return mention
     }
 
