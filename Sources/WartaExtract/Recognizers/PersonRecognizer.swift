@@ -89,17 +89,17 @@ struct PersonRecognizer {
             var start = index + 1
             if entities.lower(start) == "oleh", entities.lower(index) != "oleh" { start += 1 }
             guard entities.together(index, start), !claims.isClaimed(start) else { return nil }
-            return titled(at: start, claims, cued: true) ?? named(at: start, claims).flatMap { looksLikeName($0) ? $0 : nil }
+            return titled(at: start, claims) ?? named(at: start, claims).flatMap { looksLikeName($0) ? $0 : nil }
         }
         if entities.honorific(index) != nil || entities.role(at: index) != nil {
-            return titled(at: index, claims, cued: false)
+            return titled(at: index, claims)
         }
         return nameWithCue(at: index, claims)
     }
 
     /// Honorifics, a job title, or both, then a name: `Dr. Rizqi`, `Plt Kepala BBPMP Provinsi
     /// Jawa Timur Dr. Rizqi`, `Wali Kota Blitar, Drs. H. Santoso, M.Pd`.
-    private func titled(at start: Int, _ claims: TokenClaims, cued: Bool) -> Found? {
+    private func titled(at start: Int, _ claims: TokenClaims) -> Found? {
         var cursor = start
         var honorifics: [String] = []
         while let honorific = entities.honorific(cursor), entities.together(start, cursor) {
@@ -113,6 +113,8 @@ struct PersonRecognizer {
             return person
         }
         guard !honorifics.isEmpty, var person = named(at: cursor, claims) else { return nil }
+        // `Bapak Pendidikan Nasional`: after a form of address alone, the words must read as a name.
+        if honorifics.allSatisfy({ entities.lexicon.honorifics[$0] == "address" }), !looksLikeName(person) { return nil }
         person.first = start
         person.honorifics = honorifics + person.honorifics
         return person
