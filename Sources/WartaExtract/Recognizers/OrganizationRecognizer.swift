@@ -205,6 +205,12 @@ struct OrganizationRecognizer {
         let acronym = entities.organizationAcronym(at: index)
         let length = max(head?.length ?? 0, known?.length ?? 0, acronym?.length ?? 0)
         guard length > 0 else { return nil }
+        // Listed in capitals (`ITS`, `MIN`, `KPK`), it must be written so: `Its`, `Min` are words.
+        var forms: [String] = []
+        if let head, head.length == length { forms.append(head.value.phrase) }
+        if let known, known.length == length, let name = known.value.name { forms.append(name) }
+        if let acronym, acronym.length == length, let form = acronym.value.acronym { forms.append(form) }
+        if let written = entities.word(index), !forms.contains(where: { Self.writtenAsListed(written, $0) }) { return nil }
         if let venue = lexicon.venueHeads.longestMatch(at: index, word: word), venue.length > length, entities.isCapitalised(index) { return nil }
         var coreLast = index + length - 1
         guard entities.together(index, coreLast), !claims.anyClaimed(index...coreLast) else { return nil }
@@ -245,6 +251,14 @@ struct OrganizationRecognizer {
         return phrase
     }
 
+    /// Whether the first word `written` may stand for the listed `form`: exactly, when the form's
+    /// first word has two capitals or more (`BBPMP`, `MTsN`); in any case otherwise (`pemkot`).
+    static func writtenAsListed(_ written: Substring, _ form: String) -> Bool {
+        let first = form.prefix { $0 != " " }
+        guard first.filter(\.isUppercase).count >= 2 else { return true }
+        return written == first || written.uppercased() == first.uppercased() && written.allSatisfy { !$0.isLowercase }
+    }
+
     /// Schools: `SMP Negeri`, `SDN`, `SLB Negeri` — their names are a number and a place or name.
     private func isSchoolHead(_ head: String) -> Bool {
         let lower = head.lowercased()
@@ -271,8 +285,12 @@ struct OrganizationRecognizer {
                 continue
             }
             if numberSeen {
-                // `SMP Negeri 1 Pajarakan`: one name word after the number.
-                if isNameWord(cursor) { last = cursor }
+                // `SMP Negeri 1 Pajarakan`, `MIN 2 Kota Blitar`: one name word or a place after the number.
+                if let place = entities.placePhrase(at: cursor), entities.together(headLast, place.last) {
+                    last = place.last
+                } else if isNameWord(cursor) {
+                    last = cursor
+                }
                 break
             }
             // `Komisi IV DPRD Banyuwangi`: an office named inside the name ends it, with its place.
