@@ -8,11 +8,14 @@ public struct RecognitionContext: Sendable {
     public let lexicon: Lexicon
     /// `words[i]` is the text of token `i`, made once for all recognizers.
     public let words: [Substring]
+    /// The lines of the text (split at newlines), over tokens.
+    public let lines: TextLines
 
     public init(document: TextDocument, lexicon: Lexicon) {
         self.document = document
         self.lexicon = lexicon
         words = document.tokens.map { document.text(of: $0) }
+        lines = TextLines(document)
     }
 
     public var tokens: [Token] { document.tokens }
@@ -37,5 +40,31 @@ extension RecognitionContext {
     /// The record span from the start of token `first` to the end of token `last`.
     func span(from first: Int, through last: Int) -> Span {
         Span(tokens[first].start, tokens[last].end)
+    }
+}
+
+/// Which line each token stands on, and each line's first and last token: datelines, bylines and
+/// headlines are recognized by the line they fill.
+public struct TextLines: Sendable {
+    /// `line[i]` is the line of token `i`.
+    public let line: [Int]
+    /// `first[l]` and `last[l]` are line `l`'s first and last token.
+    public let first: [Int]
+    public let last: [Int]
+
+    init(_ document: TextDocument) {
+        var line: [Int] = [], first: [Int] = [], last: [Int] = []
+        line.reserveCapacity(document.tokens.count)
+        for (index, token) in document.tokens.enumerated() {
+            if index == 0 || document.utf8[document.tokens[index - 1].utf8End..<token.utf8Start].contains(0x0A) {
+                first.append(index)
+                last.append(index)
+            }
+            line.append(first.count - 1)
+            last[last.count - 1] = index
+        }
+        self.line = line
+        self.first = first
+        self.last = last
     }
 }

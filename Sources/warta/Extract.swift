@@ -16,14 +16,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "Files, folders (searched recursively for .txt and .html), or - for standard input.")
     var paths: [String]
 
-    @Option(help: "How to read inputs: text, html, or auto (by content).")
-    var format: InputFormatChoice = .auto
-
-    @Option(help: "Read every input in this encoding instead of detecting it (e.g. windows-1252).")
-    var encoding: String?
-
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = 20_000_000
+    @OptionGroup var reading: ReadingOptions
 
     @Option(help: "Output: jsonl (one record per line), json (one array) or csv (one row per fact).")
     var outputFormat: RecordWriter.Format = .jsonl
@@ -37,24 +30,13 @@ struct Extract: ParsableCommand {
     @Option(help: "Also write each error as a JSON line to FILE.")
     var errors: String?
 
-    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
     @Flag(name: .shortAndLong, help: "No progress display.")
     var quiet = false
 
     @OptionGroup var lexicon: LexiconOption
 
-    func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
-    }
-
     func run() throws {
-        let batch = Batch(
-            extractor: Extractor(lexicon: try lexicon.load()),
-            reader: DocumentReader(format: format.inputFormat, encoding: encoding, maxBytes: maxBytes),
-            jobs: jobs)
+        let batch = reading.batch(lexicon: try lexicon.load())
         let inputs = InputFiles.discover(paths)
         let sink = try OutputFile(path: output)
         let errorLog = try errors.map { try OutputFile(path: $0) }
@@ -78,18 +60,6 @@ struct Extract: ParsableCommand {
         try sink.commit()
         try errorLog?.commit()
         if failures > 0 { throw ExitCode(1) }
-    }
-}
-
-enum InputFormatChoice: String, ExpressibleByArgument, CaseIterable {
-    case text, html, auto
-
-    var inputFormat: InputFormat? {
-        switch self {
-        case .text: .text
-        case .html: .html
-        case .auto: nil
-        }
     }
 }
 

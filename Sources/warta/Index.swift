@@ -32,17 +32,7 @@ struct Index: ParsableCommand {
     @Flag(help: "Afterwards, check the store: SQLite's structure, its links, and that the full-text index matches the texts.")
     var check = false
 
-    @Option(help: "How to read inputs: text, html, or auto (by content).")
-    var format: InputFormatChoice = .auto
-
-    @Option(help: "Read every input in this encoding instead of detecting it (e.g. windows-1252).")
-    var encoding: String?
-
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = 20_000_000
-
-    @Option(name: .shortAndLong, help: "Documents extracted in parallel (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "No progress display and no summary.")
     var quiet = false
@@ -50,8 +40,6 @@ struct Index: ParsableCommand {
     @OptionGroup var lexicon: LexiconOption
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
         if paths.contains("-") { throw ValidationError("standard input cannot be indexed: name files or folders") }
     }
 
@@ -77,10 +65,7 @@ struct Index: ParsableCommand {
             inputs.append((BatchInput(path: file.path, content: .file(URL(fileURLWithPath: file.key))), file.key))
         }
 
-        let batch = Batch(
-            extractor: Extractor(lexicon: store.lexicon),
-            reader: DocumentReader(format: format.inputFormat, encoding: encoding, maxBytes: maxBytes),
-            jobs: jobs)
+        let batch = reading.batch(lexicon: store.lexicon)
         var counts: [IndexChange: Int] = [:]
         var failures = 0
         var progress = Progress(total: inputs.count, enabled: !quiet)
@@ -93,7 +78,7 @@ struct Index: ParsableCommand {
 
         // A window at a time: read and hash, skip what is unchanged, extract the rest in parallel,
         // store each record in its own transaction.
-        let window = max(64, jobs * 16)
+        let window = max(64, reading.jobs * 16)
         var start = 0
         while start < inputs.count {
             let slice = inputs[start..<min(start + window, inputs.count)]
@@ -109,7 +94,7 @@ struct Index: ParsableCommand {
                     continue
                 case .file(let url):
                     do {
-                        let bytes = try InputFiles.read(url, maxBytes: maxBytes)
+                        let bytes = try InputFiles.read(url, maxBytes: reading.maxBytes)
                         if stored[key] == sha256Hex(bytes) {
                             counts[.unchanged, default: 0] += 1
                             progress.advance()

@@ -8,10 +8,10 @@ import WartaText
 final class EntityContext {
     let base: RecognitionContext
     /// The line (split at newlines) of each token.
-    let line: [Int]
+    var line: [Int] { base.lines.line }
     /// Each line's first and last token.
-    let lineFirst: [Int]
-    let lineLast: [Int]
+    var lineFirst: [Int] { base.lines.first }
+    var lineLast: [Int] { base.lines.last }
     /// Lines written in title case (headlines, "Baca juga" teasers).
     let titleCaseLines: Set<Int>
     /// Folded expansions of listed acronyms (`taman kanak-kanak`): phrases that are terms, not names.
@@ -35,20 +35,8 @@ final class EntityContext {
 
     init(_ base: RecognitionContext) {
         self.base = base
-        var line: [Int] = [], lineFirst: [Int] = [], lineLast: [Int] = []
-        let utf8 = base.document.utf8
-        for (index, token) in base.tokens.enumerated() {
-            if index == 0 || utf8[base.tokens[index - 1].utf8End..<token.utf8Start].contains(0x0A) {
-                lineFirst.append(index)
-                lineLast.append(index)
-            }
-            line.append(lineFirst.count - 1)
-            lineLast[lineLast.count - 1] = index
-        }
-        self.line = line
-        self.lineFirst = lineFirst
-        self.lineLast = lineLast
-        titleCaseLines = Set(lineFirst.indices.filter { Self.isTitleCase(base, lineFirst[$0]...lineLast[$0]) })
+        let lines = base.lines
+        titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, lines.first[$0]...lines.last[$0]) })
     }
 
     var lexicon: Lexicon { base.lexicon }

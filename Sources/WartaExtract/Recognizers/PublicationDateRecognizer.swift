@@ -13,30 +13,15 @@ struct PublicationDateRecognizer {
     let context: RecognitionContext
 
     func recognize(_ candidates: [DateRecognizer.Found]) -> String? {
-        let lines = lineOfEachToken()
+        let lines = context.lines
         for date in candidates {
             guard date.year != nil, lines.line[date.first] < Self.maximumLine else { continue }
             let line = lines.line[date.first]
-            let first = lines.firstToken[line], last = lines.lastToken[line]
+            let first = lines.first[line], last = lines.last[line]
             let length = context.tokens[last].end - context.tokens[first].start
             guard length <= Self.maximumLength, date.first - first <= Self.maximumLead else { continue }
             return DateRecognizer.iso(date)
         }
         return nil
-    }
-
-    /// The line number of each token, and each line's first and last token.
-    private func lineOfEachToken() -> (line: [Int], firstToken: [Int], lastToken: [Int]) {
-        var line: [Int] = [], firstToken: [Int] = [], lastToken: [Int] = []
-        let utf8 = context.document.utf8
-        for (index, token) in context.tokens.enumerated() {
-            if index == 0 || utf8[context.tokens[index - 1].utf8End..<token.utf8Start].contains(0x0A) {
-                firstToken.append(index)
-                lastToken.append(index)
-            }
-            line.append(firstToken.count - 1)
-            lastToken[lastToken.count - 1] = index
-        }
-        return (line, firstToken, lastToken)
     }
 }
