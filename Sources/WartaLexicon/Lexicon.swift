@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     let placeAliasesByName: [String: [String]]
     public let units: PhraseTable<UnitKind>
     public let actionHeads: Set<String>
+    /// Verbs that report a result (`memperoleh`, `mencapai`), never an activity.
+    public let outcomeVerbs: Set<String>
     public let statusWords: PhraseTable<ActionStatus>
     public let listLeads: PhraseTable<Bool>
     public let speechVerbs: [String: SpeechVerbKind]
@@ -53,7 +55,7 @@ public struct Lexicon: Sendable {
     public static let fileNames = [
         "abbreviations.tsv", "acronyms.tsv", "action-heads.tsv", "affix-rules.tsv", "calendar.tsv",
         "degrees.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
-        "organization-heads.tsv", "organizations.tsv", "place-aliases.tsv", "places.tsv", "roles.tsv",
+        "organization-heads.tsv", "organizations.tsv", "outcome-verbs.tsv", "place-aliases.tsv", "places.tsv", "roles.tsv",
         "roots.tsv", "scale-abbreviations.tsv", "speech-verbs.tsv", "status-words.tsv", "stopwords.tsv",
         "units.tsv", "venue-heads.tsv", "year-expressions.tsv",
     ]
@@ -169,6 +171,7 @@ public struct Lexicon: Sendable {
         for row in rows("units.tsv") { units.insert(row[0], try parse("units.tsv", row, column: 1) { UnitKind(rawValue: $0) }) }
         self.units = units
         actionHeads = Set(rows("action-heads.tsv").map { $0[0].lowercased() })
+        outcomeVerbs = Set(rows("outcome-verbs.tsv").map { $0[0].lowercased() })
         var statusWords = PhraseTable<ActionStatus>()
         for row in rows("status-words.tsv") { statusWords.insert(row[0], try parse("status-words.tsv", row, column: 1) { ActionStatus(rawValue: $0) }) }
         self.statusWords = statusWords

@@ -167,11 +167,17 @@ struct ActionRecognizer {
             // `akan menggelar …`, `berencana menggelar …`, or the status word as the verb (`mengusulkan …`).
             let verb = isVerb(afterStatus) ? afterStatus : (isVerb(afterStatus - 1) ? afterStatus - 1 : nil)
             guard let verb else { continue }
+            // `telah memperoleh akreditasi B`: a result, not an activity.
+            guard !isOutcome(verb) else { return nil }
             let effective = mulaiIni(range) ? .ongoing : status
             if let object = phrase(from: verb + 1, within: range, references: references) {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not an activity.
                 guard isActivityStart(object[0]) else { return nil }
-                return action(year: year, status: effective, object.first!, object.last!)
+                // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
+                // sumber` needs its verb to say what is done.
+                let keepsVerb = !startsWithActionHead(object[0]) && !context.words[verb].lowercased().hasPrefix("di")
+                    && context.lexicon.statusWords.longestMatch(at: verb, word: context.word) == nil
+                return action(year: year, status: effective, keepsVerb ? verb : object.first!, object.last!)
             }
             if offset > 0, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
                 return action(year: year, status: effective, subject.first!, subject.last!)
@@ -204,7 +210,8 @@ struct ActionRecognizer {
             if context.word(start)?.lowercased() == "ini" { start += 1 }
             if context.word(start) == "," { start += 1 }
             guard let clause = phrase(from: start, within: range, references: references, clauseOnly: true),
-                  let verb = clause.first(where: isVerb), verb + 1 < context.tokens.count, opensActivity(after: verb)
+                  let verb = clause.first(where: { isVerb($0) || isOutcome($0) }), !isOutcome(verb),
+                  verb + 1 < context.tokens.count, opensActivity(after: verb)
             else { continue }
             let words = (lead + Array(reference.first...reference.last) + [start]).filter { $0 < context.tokens.count }
             guard let status = (mulaiIni(lead + [reference.last + 1]) ? .ongoing : explicitStatus(in: words)) ?? statusFromYear(reference.year) else { continue }
@@ -243,6 +250,10 @@ struct ActionRecognizer {
         if isActivityStart(verb + 1) { return true }
         guard context.lexicon.functionWords[context.words[verb + 1].lowercased()] == "preposition" else { return false }
         return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.words[verb + 2].lowercased()] == nil
+    }
+
+    private func isOutcome(_ index: Int) -> Bool {
+        context.lexicon.outcomeVerbs.contains(context.words[index].lowercased())
     }
 
     /// A verb by its shape: active `me-`/`ber-` or passive `di-`/`ter-` forms, or an action head.
