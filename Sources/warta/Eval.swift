@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import WartaExtract
-import WartaInput
 
 /// `warta eval`: precision, recall and F1 against gold annotations, by the rules of
 /// `shared/eval/score.py` (the same numbers, to the last digit).
@@ -33,23 +32,12 @@ struct Eval: ParsableCommand {
     @Flag(help: "Also give matched/gold/predicted counts per document.")
     var perDoc = false
 
-    @Option(help: "How to read inputs: text, html, or auto (by content).")
-    var format: InputFormatChoice = .auto
-
-    @Option(help: "Read every input in this encoding instead of detecting it.")
-    var encoding: String?
-
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = 20_000_000
-
-    @Option(name: .shortAndLong, help: "Documents processed in parallel (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var reading: ReadingOptions
 
     @OptionGroup var lexicon: LexiconOption
 
     func validate() throws {
         if paths.isEmpty == (records == nil) { throw ValidationError("give either release PATHs or --records FILE") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         for floor in floors {
             do { _ = try EvaluationFloor(parsing: floor) } catch { throw ValidationError("\(error)") }
         }
@@ -80,10 +68,7 @@ struct Eval: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            let batch = Batch(
-                extractor: Extractor(lexicon: try lexicon.load()),
-                reader: DocumentReader(format: format.inputFormat, encoding: encoding, maxBytes: maxBytes),
-                jobs: jobs)
+            let batch = reading.batch(lexicon: try lexicon.load())
             var extracted: [String: EvaluationDocument] = [:]
             try batch.run(InputFiles.discover(paths)) { outcome in
                 switch outcome {
