@@ -20,11 +20,16 @@ struct TokenRules {
 
     /// Currency prefixes split from a glued amount (`Rp1,5`, `IDR2`), compared lower-cased.
     private let currencyPrefixes: [[UInt8]]
+    /// First bytes of those prefixes, lower-cased: most words need no closer look.
+    private let currencyFirstBytes: Set<UInt8>
+    private let abbreviations: AbbreviationFilter
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, boundaries: Boundaries) {
         self.bytes = bytes
         self.lexicon = lexicon
         currencyPrefixes = lexicon.currencyPrefixes.map { Array($0.utf8) }
+        currencyFirstBytes = Set(currencyPrefixes.compactMap(\.first))
+        abbreviations = lexicon.abbreviationFilter
         var start = 0
         segments.reserveCapacity(boundaries.offsets.count)
         for (offset, status) in zip(boundaries.offsets, boundaries.statuses) {
@@ -92,7 +97,8 @@ struct TokenRules {
             return wordLike(index, start: split)
         }
         // `Drs` + `.` → `Drs.`; `M.Pd` + `.` → `M.Pd.`
-        if let dot = adjacentDot(after: index), lexicon.abbreviationKind(text(start, dot.end)) != nil {
+        if let dot = adjacentDot(after: index), abbreviations.mayContain(first: bytes[start], length: dot.end - start),
+           lexicon.abbreviationKind(text(start, dot.end)) != nil {
             emit(.abbreviation, start, dot.end)
             return index + 2
         }
@@ -110,7 +116,7 @@ struct TokenRules {
             last += 2
             isNumber = isNumber && next.end - next.start == 2
         }
-        if last == index, lexicon.degrees[text(start, end)] != nil || lexicon.honorifics[text(start, end)] != nil {
+        if last == index, mayBeDotlessTitle(start, end), lexicon.degrees[text(start, end)] != nil || lexicon.honorifics[text(start, end)] != nil {
             emit(.abbreviation, start, end)
         } else {
             emit(isNumber ? .number : .word, start, end)
@@ -124,6 +130,12 @@ struct TokenRules {
         return (start..<end).allSatisfy { Self.isDigit(bytes[$0]) || bytes[$0] == UInt8(ascii: ".") || bytes[$0] == UInt8(ascii: ",") }
     }
 
+    /// Degrees and honorifics written without a dot (`MM`, `SE`, `Drs`) start with a capital and
+    /// are short: only such segments are looked up, so ordinary words cost no lookup.
+    private func mayBeDotlessTitle(_ start: Int, _ end: Int) -> Bool {
+        end - start <= 8 && Self.isUpper(bytes[start])
+    }
+
     private func adjacentDot(after index: Int) -> Segment? {
         guard index + 1 < segments.count else { return nil }
         let next = segments[index + 1]
@@ -132,6 +144,7 @@ struct TokenRules {
     }
 
     private func currencyPrefixEnd(_ start: Int, _ end: Int) -> Int? {
+        guard currencyFirstBytes.contains(bytes[start] | 0x20) else { return nil }
         for prefix in currencyPrefixes where end - start >= prefix.count {
             var matches = true
             for (offset, byte) in prefix.enumerated() where bytes[start + offset] | 0x20 != byte {
@@ -158,9 +171,11 @@ struct TokenRules {
         return nil
     }
 
+    private static let urlPrefixes = ["http://", "https://", "www."]
+
     private func urlEnd(from start: Int) -> Int? {
-        let prefixes = ["http://", "https://", "www."]
-        guard prefixes.contains(where: { hasPrefix($0, at: start) }) else { return nil }
+        guard bytes[start] | 0x20 == UInt8(ascii: "h") || bytes[start] | 0x20 == UInt8(ascii: "w"),
+              Self.urlPrefixes.contains(where: { hasPrefix($0, at: start) }) else { return nil }
         var end = start
         while end < bytes.count, !Self.endsURL(bytes[end]) { end += 1 }
         return trimTrailingPunctuation(start, end)
