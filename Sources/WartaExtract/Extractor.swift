@@ -9,13 +9,15 @@ import WartaText
 /// holds the ICU iterators (they are not thread-safe).
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
+    let entityVocabulary: EntityVocabulary
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        entityVocabulary = EntityVocabulary(lexicon: lexicon)
     }
 
     public func makeSession() throws -> Session {
-        try Session(lexicon: lexicon)
+        try Session(lexicon: lexicon, entityVocabulary: entityVocabulary)
     }
 
     /// What a reader knows about a document beyond its text (from HTML metadata, for instance).
@@ -36,10 +38,12 @@ public struct Extractor: Sendable {
     /// One task's extraction state.
     public final class Session {
         private let lexicon: Lexicon
+        private let entityVocabulary: EntityVocabulary
         private let segmenter: Segmenter
 
-        init(lexicon: Lexicon) throws {
+        init(lexicon: Lexicon, entityVocabulary: EntityVocabulary) throws {
             self.lexicon = lexicon
+            self.entityVocabulary = entityVocabulary
             segmenter = try Segmenter(lexicon: lexicon)
         }
 
@@ -47,7 +51,7 @@ public struct Extractor: Sendable {
         public func extract(_ rawText: String, source: Source, metadata: Metadata = Metadata()) throws -> Record {
             let text = Normalizer.normalize(rawText)
             let document = try segmenter.segment(text)
-            let context = RecognitionContext(document: document, lexicon: lexicon)
+            let context = RecognitionContext(document: document, lexicon: lexicon, entityVocabulary: entityVocabulary)
             var record = Record(id: Self.id(of: text), source: source, text: text)
             record.sentences = document.sentences.map { Span($0.start, $0.end) }
             record.title = metadata.title ?? Self.firstLine(of: text)

@@ -10,10 +10,13 @@ public struct RecognitionContext: Sendable {
     public let words: [Substring]
     /// The lines of the text (split at newlines), over tokens.
     public let lines: TextLines
+    /// What the entity recognizers derive from the lexicon.
+    let entityVocabulary: EntityVocabulary
 
-    public init(document: TextDocument, lexicon: Lexicon) {
+    public init(document: TextDocument, lexicon: Lexicon, entityVocabulary: EntityVocabulary? = nil) {
         self.document = document
         self.lexicon = lexicon
+        self.entityVocabulary = entityVocabulary ?? EntityVocabulary(lexicon: lexicon)
         words = document.tokens.map { document.text(of: $0) }
         lines = TextLines(document)
     }

@@ -14,27 +14,16 @@ final class EntityContext {
     var lineLast: [Int] { base.lines.last }
     /// Lines written in title case (headlines, "Baca juga" teasers).
     let titleCaseLines: Set<Int>
-    /// Folded expansions of listed acronyms (`taman kanak-kanak`): phrases that are terms, not names.
-    private(set) lazy var expansions: Set<String> = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
-    /// The words of those expansions (`penggerak`, `kelas`): a lone word among them is no name.
-    private(set) lazy var termWords: Set<String> = Set(expansions.flatMap { $0.split(separator: " ").map(String.init) })
-    /// Organizations by their one-word acronym, lower-cased (`bbpmp`, `pemkot`, `dindik`).
-    private lazy var acronymOrganizations: [String: KnownOrganization] = {
-        var result: [String: KnownOrganization] = [:]
-        for (acronym, organization) in lexicon.organizationsByAcronym where !acronym.contains(Character(" ")) {
-            result[acronym.lowercased()] = result[acronym.lowercased()] ?? organization
-        }
-        return result
-    }()
-    /// Organizations by their acronyms of several words (`BAN PAUD`, `Ditjen GTK`).
-    private lazy var multiWordAcronyms: PhraseTable<KnownOrganization> = {
-        var table = PhraseTable<KnownOrganization>()
-        for (acronym, organization) in lexicon.organizationsByAcronym where acronym.contains(Character(" ")) { table.insert(acronym, organization) }
-        return table
-    }()
+    /// Lexicon-derived tables, built once per extractor.
+    let vocabulary: EntityVocabulary
+    var expansions: Set<String> { vocabulary.expansions }
+    var termWords: Set<String> { vocabulary.termWords }
+    private var acronymOrganizations: [String: KnownOrganization] { vocabulary.acronymOrganizations }
+    private var multiWordAcronyms: PhraseTable<KnownOrganization> { vocabulary.multiWordAcronyms }
 
     init(_ base: RecognitionContext) {
         self.base = base
+        vocabulary = base.entityVocabulary
         let lines = base.lines
         titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, lines.first[$0]...lines.last[$0]) })
     }
