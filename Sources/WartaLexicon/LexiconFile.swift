@@ -21,11 +21,13 @@ public struct LexiconFile: Sendable {
     /// Parses a file's contents; `name` (e.g. `degrees.tsv`) is used in errors as `name:line: reason`.
     public init(name: String, contents: String) throws(LexiconError) {
         self.name = name
-        var lines = contents.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        guard let header = lines.first, header.hasPrefix("#") else {
+        // Split on bytes: TAB and LF are ASCII, and Character-level splitting is ten times slower.
+        var lines = contents.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let headerBytes = lines.first, headerBytes.first == UInt8(ascii: "#") else {
             throw LexiconError(file: name, line: 1, reason: "the first line must be a '# … | source: … | licence: … | columns: …' header")
         }
+        let header = Substring(headerBytes)
         var fields: [String: String] = [:]
         for part in header.dropFirst().split(separator: "|") {
             let trimmed = part.drop { $0 == " " }
@@ -42,7 +44,7 @@ public struct LexiconFile: Sendable {
         var rows: [Row] = []
         rows.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated().dropFirst() {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard cells.count == columns.count else {
                 throw LexiconError(file: name, line: index + 1, reason: "expected \(columns.count) TAB-separated cells, found \(cells.count)")
             }
