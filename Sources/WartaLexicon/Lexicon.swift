@@ -1,9 +1,10 @@
 import Foundation
 
-/// Indonesian word knowledge, loaded once from `Lexicons/*.tsv` into one immutable value.
+/// Indonesian word knowledge, loaded once from `Lexicons/*.tsv` into one immutable value (a final
+/// class of constants, so that passing it to every recognizer copies one reference, not dozens).
 ///
 /// Every recognizer and the search index read it; nothing else holds language data.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// Identifies the exact data that was loaded (a hash of every file's bytes), so a search index
     /// can tell when it was built with other data.
     public let version: String
