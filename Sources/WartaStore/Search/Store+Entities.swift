@@ -51,11 +51,8 @@ extension Store {
             for candidateKind in kind.map({ [$0] }) ?? Entity.Kind.allCases {
                 let key = names.canonical(name, kind: candidateKind)
                 guard !key.isEmpty else { continue }
-                alternatives.append("""
-                    r.id IN (SELECT e.registry_id FROM entity_keys k JOIN entities e ON e.id = k.entity_id
-                              WHERE k.kind = ? AND (' ' || k.key || ' ') LIKE ? ESCAPE '\\')
-                    """)
-                arguments += [candidateKind.rawValue, "% " + Self.escapeLike(key) + " %"]
+                alternatives.append(Self.entityKeyMatch("r.id", selecting: "e.registry_id"))
+                arguments += Self.entityKeyArguments(kind: candidateKind, key: key)
             }
             alternatives.append("r.id IN (SELECT registry_id FROM entities WHERE acronym = ? COLLATE NOCASE)")
             arguments += [name.trimmingCharacters(in: .whitespaces)]

@@ -101,11 +101,8 @@ extension Store {
         for kind in kinds {
             let key = names.canonical(name, kind: kind)
             guard !key.isEmpty else { continue }
-            alternatives.append("""
-                d.id IN (SELECT e.document_id FROM entity_keys k JOIN entities e ON e.id = k.entity_id
-                          WHERE k.kind = ? AND (' ' || k.key || ' ') LIKE ? ESCAPE '\\')
-                """)
-            arguments += [kind.rawValue, "% " + Self.escapeLike(key) + " %"]
+            alternatives.append(Self.entityKeyMatch("d.id", selecting: "e.document_id"))
+            arguments += Self.entityKeyArguments(kind: kind, key: key)
             if kind == .organization || kind == .program {
                 alternatives.append("d.id IN (SELECT document_id FROM entities WHERE kind = ? AND acronym = ?)")
                 arguments += [kind.rawValue, name.trimmingCharacters(in: .whitespaces)]
@@ -119,6 +116,20 @@ extension Store {
             throw .invalidFilter("\(option) '\(name)' has no words to look for")
         }
         conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
+    }
+
+    /// SQL that holds when `outer` is among the `selecting` column of entities with a key of the
+    /// given kind containing the given words; its arguments come from `entityKeyArguments`.
+    static func entityKeyMatch(_ outer: String, selecting: String) -> String {
+        """
+        \(outer) IN (SELECT \(selecting) FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+                  WHERE k.kind = ? AND (' ' || k.key || ' ') LIKE ? ESCAPE '\\')
+        """
+    }
+
+    /// The arguments of `entityKeyMatch`: the kind, and the key's words as a LIKE pattern.
+    static func entityKeyArguments(kind: Entity.Kind, key: String) -> StatementArguments {
+        [kind.rawValue, "% " + escapeLike(key) + " %"]
     }
 
     static func escapeLike(_ text: String) -> String {
