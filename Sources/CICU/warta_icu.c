@@ -71,11 +71,12 @@ int32_t warta_nfc(const uint16_t *source, int32_t length, uint16_t *destination,
     return needed;
 }
 
-int32_t warta_detect_charset(const char *bytes, int32_t length, char *name, int32_t name_capacity,
-                             int32_t *status) {
+int32_t warta_detect_charset(const char *bytes, int32_t length, int8_t markup, char *name,
+                             int32_t name_capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     UCharsetDetector *detector = ucsdet_open(&code);
     if (U_FAILURE(code)) { *status = code; return -1; }
+    ucsdet_enableInputFilter(detector, markup != 0);
     ucsdet_setText(detector, bytes, length, &code);
     const UCharsetMatch *match = U_SUCCESS(code) ? ucsdet_detect(detector, &code) : NULL;
     int32_t confidence = -1;

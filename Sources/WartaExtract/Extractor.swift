@@ -68,8 +68,7 @@ public struct Extractor: Sendable {
             record.dates = dates.recognize(published: record.published, claims: &claims)
             record.percentages = PercentageRecognizer(context: context).recognize(claims: &claims)
             record.figures = FigureRecognizer(context: context).recognize(claims: &claims)
-            record.byline = BylineRecognizer(context: context).recognize()
-            record.entities = EntityRecognizer(context: context).recognize()
+            (record.byline, record.entities) = EntityRecognizer(context: context).recognize()
             let years = YearReferences(context: context, published: record.published, dateTokens: claims,
                                        firstDateYear: record.dates.first.flatMap { Int($0.value.prefix(4)) })
             record.actions = ActionRecognizer(context: context, years: years).recognize()

@@ -8,6 +8,10 @@ public struct RecognitionContext: Sendable {
     public let lexicon: Lexicon
     /// `words[i]` is the text of token `i`, made once for all recognizers.
     public let words: [Substring]
+    /// `folded[i]` is token `i`'s text lower-cased: the key of lexicon lookups, made once.
+    public let folded: [String]
+    /// `shapes[i]` says how token `i` is written (capitalised, all capitals, letters only).
+    public let shapes: [WordShape]
     /// The lines of the text (split at newlines), over tokens.
     public let lines: TextLines
     /// What the entity recognizers derive from the lexicon.
@@ -18,6 +22,8 @@ public struct RecognitionContext: Sendable {
         self.lexicon = lexicon
         self.entityVocabulary = entityVocabulary ?? EntityVocabulary(lexicon: lexicon)
         words = document.tokens.map { document.text(of: $0) }
+        folded = words.map(WordShape.lowercased)
+        shapes = words.map(WordShape.init)
         lines = TextLines(document)
     }
 
@@ -26,6 +32,11 @@ public struct RecognitionContext: Sendable {
     /// Token `index`'s text, or nil past either end.
     public func word(_ index: Int) -> Substring? {
         words.indices.contains(index) ? words[index] : nil
+    }
+
+    /// Token `index`'s text lower-cased, or nil past either end.
+    public func lower(_ index: Int) -> String? {
+        folded.indices.contains(index) ? folded[index] : nil
     }
 
     /// The record text from the start of token `first` to the end of token `last`.
@@ -37,6 +48,65 @@ public struct RecognitionContext: Sendable {
     public func isAdjacent(_ index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index].utf8End == tokens[index + 1].utf8Start
     }
+}
+
+/// How a word is written, read once per token: the questions entity recognizers ask of nearly
+/// every token, many times over.
+public struct WordShape: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The first character is an upper-case letter.
+    public static let capitalised = WordShape(rawValue: 1 << 0)
+    /// The first character is a letter.
+    public static let startsWithLetter = WordShape(rawValue: 1 << 1)
+    /// Two letters or more, all upper-case (`BBPMP`, `SRAGEN`, `M.PD`).
+    public static let allCaps = WordShape(rawValue: 1 << 2)
+    /// Nothing but letters, apostrophes and hyphens: what a name word is made of.
+    public static let nameLetters = WordShape(rawValue: 1 << 3)
+
+    init(_ word: Substring) {
+        var shape: WordShape = []
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, nearly every token: bytes answer without Unicode property tables.
+            let bytes = word.utf8
+            if let first = bytes.first {
+                if Self.isASCIIUpper(first) { shape.formUnion([.capitalised, .startsWithLetter]) }
+                if Self.isASCIILower(first) { shape.insert(.startsWithLetter) }
+            }
+            var letters = 0, upper = 0, nameLetters = true
+            for byte in bytes {
+                if Self.isASCIIUpper(byte) {
+                    letters += 1
+                    upper += 1
+                } else if Self.isASCIILower(byte) {
+                    letters += 1
+                } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-") {
+                    nameLetters = false
+                }
+            }
+            if letters >= 2, upper == letters { shape.insert(.allCaps) }
+            if nameLetters { shape.insert(.nameLetters) }
+        } else {
+            if let first = word.first {
+                if first.isLetter { shape.insert(.startsWithLetter) }
+                if first.isUppercase { shape.insert(.capitalised) }
+            }
+            let letters = word.filter(\.isLetter)
+            if letters.count >= 2, letters.allSatisfy(\.isUppercase) { shape.insert(.allCaps) }
+            if word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) { shape.insert(.nameLetters) }
+        }
+        self = shape
+    }
+
+    /// `word` lower-cased, without Unicode case mapping when it has no ASCII capital to lower.
+    static func lowercased(_ word: Substring) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 && !isASCIIUpper($0) }) { return String(word) }
+        return word.lowercased()
+    }
+
+    private static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }
 
 extension RecognitionContext {

@@ -89,7 +89,7 @@ enum TextDecoder {
             let name = canonicalName(declared)
             if !name.hasPrefix("UTF-"), let decoded = plausible(bytes, name) { return decoded }
         }
-        let guess = Charset.detect(bytes)
+        let guess = Charset.detect(bytes, markup: html)
         if let guess, guess.confidence >= 50, !guess.name.hasPrefix("UTF-"), let decoded = plausible(bytes, guess.name) {
             return decoded
         }

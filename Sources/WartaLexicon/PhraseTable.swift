@@ -3,7 +3,15 @@
 /// Phrases are split into words the way Warta's tokenizer splits text: at spaces, with `/` and `,`
 /// words of their own (`kabupaten/kota` is three words). Words are compared lower-cased.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirstWord: [String: [(words: [String], value: Value)]] = [:]
+    @usableFromInline
+    struct Entry: Sendable {
+        @usableFromInline var words: [String]
+        @usableFromInline var value: Value
+    }
+
+    /// Entries by their first word, longest first. Inlinable, so that lookups are specialized in
+    /// the recognizers that make millions of them (unspecialized, each built tuple metadata).
+    @usableFromInline var byFirstWord: [String: [Entry]] = [:]
     public private(set) var count = 0
 
     public init() {}
@@ -35,11 +43,26 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         if let existing = entries.firstIndex(where: { $0.words == words }) {
             entries[existing].value = value
         } else {
-            entries.append((words, value))
+            entries.append(Entry(words: words, value: value))
             entries.sort { $0.words.count > $1.words.count }
             count += 1
         }
         byFirstWord[first] = entries
+    }
+
+    /// The longest phrase starting at `folded[index]`, where `folded` holds words already
+    /// lower-cased: the form recognizers use, with no string made per comparison.
+    @inlinable
+    public func longestMatch(at index: Int, in folded: [String]) -> (length: Int, value: Value)? {
+        guard index >= 0, index < folded.count, let entries = byFirstWord[folded[index]] else { return nil }
+        candidates: for entry in entries {
+            guard index + entry.words.count <= folded.count else { continue }
+            for offset in entry.words.indices.dropFirst() where folded[index + offset] != entry.words[offset] {
+                continue candidates
+            }
+            return (entry.words.count, entry.value)
+        }
+        return nil
     }
 
     /// The longest phrase starting at word `index`; `word(i)` gives the i-th word or nil past the end.

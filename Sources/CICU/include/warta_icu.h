@@ -27,10 +27,11 @@ int32_t warta_break_collect(WartaBreak *iterator, const char *text, int64_t leng
 int32_t warta_nfc(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
                   int32_t *status);
 
-/// Detects the charset of `bytes`; writes its IANA name (NUL-terminated) into `name`.
+/// Detects the charset of `bytes`; writes its IANA name (NUL-terminated) into `name`. With
+/// `markup` nonzero, ICU's input filter skips `<…>` tags, so only the text is weighed.
 /// Returns the detector's confidence 0...100, or -1 when nothing matched.
-int32_t warta_detect_charset(const char *bytes, int32_t length, char *name, int32_t name_capacity,
-                             int32_t *status);
+int32_t warta_detect_charset(const char *bytes, int32_t length, int8_t markup, char *name,
+                             int32_t name_capacity, int32_t *status);
 
 /// Converts `bytes` from `charset` to UTF-8; returns the bytes written (`capacity` of 3 × `length`
 /// + 16 always suffices). Unmappable input is an

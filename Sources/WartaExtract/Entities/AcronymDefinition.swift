@@ -77,7 +77,7 @@ extension EntityContext {
         var start = open - 1
         var words = 0
         while start >= 0, words < Self.maximumExpansionWords, isWord(start), together(start, open) {
-            let key = base.words[start].lowercased()
+            let key = base.folded[start]
             if !Self.initialsSkip.contains(key), let initial = base.words[start].first {
                 initials = String(initial).uppercased() + initials
                 words += 1
@@ -90,7 +90,7 @@ extension EntityContext {
         var runStart = open
         var cursor = open - 1
         while cursor >= 0, open - cursor <= Self.maximumExpansionWords, isWord(cursor), together(cursor, open) {
-            let key = base.words[cursor].lowercased()
+            let key = base.folded[cursor]
             if isCapitalised(cursor) || (key == "dan" || key == "&") && runStart < open {
                 runStart = cursor
                 cursor -= 1
@@ -99,8 +99,8 @@ extension EntityContext {
             }
         }
         guard runStart < open else { return nil }
-        for index in runStart..<open where lexicon.organizationHeads.longestMatch(at: index, word: base.word) != nil
-            || lexicon.organizations.longestMatch(at: index, word: base.word) != nil {
+        for index in runStart..<open where lexicon.organizationHeads.longestMatch(at: index, in: base.folded) != nil
+            || lexicon.organizations.longestMatch(at: index, in: base.folded) != nil {
             return index
         }
         let initial = letters.first.map(String.init)
@@ -128,8 +128,8 @@ extension EntityContext {
         if let role = role(at: definition.first), role.length == definition.last - definition.first + 1 { return .other }
         if lexicon.roles.value(of: phrase) != nil { return .other }
         if lexicon.organizationsByAcronym[definition.acronym] != nil
-            || lexicon.organizationHeads.longestMatch(at: definition.first, word: base.word) != nil
-            || lexicon.organizations.longestMatch(at: definition.first, word: base.word) != nil {
+            || lexicon.organizationHeads.longestMatch(at: definition.first, in: base.folded) != nil
+            || lexicon.organizations.longestMatch(at: definition.first, in: base.folded) != nil {
             return isCapitalised(definition.first) ? .organization : .other
         }
         if let listed = lexicon.acronyms[definition.acronym] { return listed.kind == "program" ? .program : .other }
@@ -137,7 +137,7 @@ extension EntityContext {
         for start in max(0, definition.first - 4)..<definition.first {
             if let role = role(at: start), start + role.length == definition.first { return .organization }
         }
-        if Self.programWords.contains(base.words[definition.first].lowercased()), isCapitalised(definition.first) { return .program }
+        if Self.programWords.contains(base.folded[definition.first]), isCapitalised(definition.first) { return .program }
         return .other
     }
 }

@@ -21,11 +21,23 @@ final class EntityContext {
     private var acronymOrganizations: [String: KnownOrganization] { vocabulary.acronymOrganizations }
     private var multiWordAcronyms: PhraseTable<KnownOrganization> { vocabulary.multiWordAcronyms }
 
+    /// Answers that depend on the token alone, kept once found: the recognizers ask them of the
+    /// same tokens many times over.
+    var placePhrases: TokenMemo<PlacePhrase>
+    var lowercasePlacePhrases: TokenMemo<PlacePhrase>
+    private var roles: TokenMemo<(length: Int, kind: RoleKind)>
+    private var commonWords: TokenMemo<Bool>
+
     init(_ base: RecognitionContext) {
         self.base = base
         vocabulary = base.entityVocabulary
         let lines = base.lines
         titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, lines.first[$0]...lines.last[$0]) })
+        let count = base.tokens.count
+        placePhrases = TokenMemo(count: count)
+        lowercasePlacePhrases = TokenMemo(count: count)
+        roles = TokenMemo(count: count)
+        commonWords = TokenMemo(count: count)
     }
 
     var lexicon: Lexicon { base.lexicon }
@@ -34,7 +46,10 @@ final class EntityContext {
 
     func word(_ index: Int) -> Substring? { base.word(index) }
 
-    func lower(_ index: Int) -> String? { base.word(index)?.lowercased() }
+    /// Token `index`'s text lower-cased, or nil past either end.
+    func lower(_ index: Int) -> String? { index >= 0 && index < count ? base.folded[index] : nil }
+
+    var folded: [String] { base.folded }
 
     func text(_ first: Int, _ last: Int) -> String { base.text(from: first, through: last) }
 
@@ -45,14 +60,12 @@ final class EntityContext {
     /// A word whose first letter is upper-case.
     func isCapitalised(_ index: Int) -> Bool {
         guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return false }
-        return base.words[index].first?.isUppercase ?? false
+        return base.shapes[index].contains(.capitalised)
     }
 
     /// Two or more letters, all upper-case (`BBPMP`, `SRAGEN`).
     func isAllCaps(_ index: Int) -> Bool {
-        guard let word = word(index) else { return false }
-        let letters = word.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        index >= 0 && index < count && base.shapes[index].contains(.allCaps)
     }
 
     func isFunctionWord(_ index: Int) -> Bool {
@@ -84,9 +97,8 @@ final class EntityContext {
 
     /// A job title starting at `index` (qualifiers such as `Plt` count): its length in tokens.
     func role(at index: Int) -> (length: Int, kind: RoleKind)? {
-        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation,
-              let match = lexicon.roles.longestMatch(at: index, word: base.word) else { return nil }
-        return (match.length, match.value)
+        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return nil }
+        return roles.value(at: index) { lexicon.roles.longestMatch(at: index, in: folded).map { ($0.length, $0.value) } }
     }
 
     /// Whether tokens `first...last` read as a personal name: not mostly terms (`Pembinaan
@@ -101,7 +113,9 @@ final class EntityContext {
     /// `Bimbingan`), or a speech verb (`Sebut`): common words, seldom part of a name.
     func isCommonWord(_ index: Int) -> Bool {
         guard let word = lower(index) else { return false }
-        return termWords.contains(word) || lexicon.stemmer.stem(word).count <= word.count - 2 || lexicon.speechVerbs[word] != nil
+        return commonWords.value(at: index) {
+            termWords.contains(word) || lexicon.stemmer.stem(word).count <= word.count - 2 || lexicon.speechVerbs[word] != nil
+        } ?? false
     }
 
     func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {
@@ -116,7 +130,7 @@ final class EntityContext {
 
     /// The organization whose acronym starts at `index` (`BBPMP`, `BAN PAUD`, `pemkot`), any case.
     func organizationAcronym(at index: Int) -> (length: Int, value: KnownOrganization)? {
-        if let match = multiWordAcronyms.longestMatch(at: index, word: base.word) { return match }
+        if let match = multiWordAcronyms.longestMatch(at: index, in: folded) { return match }
         guard let key = lower(index), let organization = acronymOrganizations[key] else { return nil }
         return (1, organization)
     }
@@ -143,16 +157,35 @@ final class EntityContext {
     private static func isTitleCase(_ base: RecognitionContext, _ tokens: ClosedRange<Int>) -> Bool {
         var capitalised = 0, lower = 0
         for index in tokens where base.tokens[index].kind == .word {
-            let word = base.words[index]
-            guard let first = word.first, first.isLetter else { continue }
-            if first.isUppercase {
+            let shape = base.shapes[index]
+            guard shape.contains(.startsWithLetter) else { continue }
+            if shape.contains(.capitalised) {
                 capitalised += 1
-            } else if base.lexicon.functionWords[word.lowercased()] == nil {
+            } else if base.lexicon.functionWords[base.folded[index]] == nil {
                 lower += 1
             }
         }
         // A headline does not end with a full stop.
         if base.words[tokens.upperBound] == "." { return false }
         return capitalised >= 4 && capitalised + lower <= maximumHeadlineWords && lower <= 1
+    }
+}
+
+/// One answer per token, computed on first asking.
+struct TokenMemo<Value> {
+    /// nil: not asked yet; `.some(nil)`: asked, no answer.
+    private var values: [Value??]
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    /// The answer for token `index`, from `compute` the first time.
+    mutating func value(at index: Int, _ compute: () -> Value?) -> Value? {
+        guard values.indices.contains(index) else { return compute() }
+        if let known = values[index] { return known }
+        let value = compute()
+        values[index] = .some(value)
+        return value
     }
 }

@@ -7,17 +7,19 @@ import WartaModel
 struct EntityRecognizer {
     let context: RecognitionContext
 
-    func recognize() -> [Entity] {
+    /// The document's byline and its entities: the byline's people are entities too.
+    func recognize() -> (byline: Byline, entities: [Entity]) {
         let entities = EntityContext(context)
         var claims = TokenClaims(count: entities.count)
         let definitions = entities.acronymDefinitions()
-        var mentions = BylineRecognizer(context: context).people(in: entities, claims: &claims)
+        let (byline, newsroom) = BylineRecognizer(entities: entities).recognize(claims: &claims)
+        var mentions = newsroom
         mentions += OrganizationRecognizer(entities: entities, definitions: definitions).recognize(claims: &claims)
         mentions += ProgramRecognizer(entities: entities, definitions: definitions).recognize(claims: &claims)
         let people = PersonRecognizer(entities: entities)
         mentions += people.recognize(claims: &claims)
         mentions += PlaceRecognizer(entities: entities).recognize(claims: &claims)
         mentions += people.laterMentions(of: mentions.filter { $0.kind == .person }, claims: &claims)
-        return EntityResolver().resolve(mentions)
+        return (byline, EntityResolver().resolve(mentions))
     }
 }

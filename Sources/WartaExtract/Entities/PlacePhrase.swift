@@ -32,6 +32,12 @@ extension EntityContext {
     /// lower-case (`kota Blitar`).
     func placePhrase(at index: Int, lowercaseName: Bool = false) -> PlacePhrase? {
         guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return nil }
+        return lowercaseName
+            ? lowercasePlacePhrases.value(at: index) { findPlacePhrase(at: index, lowercaseName: true) }
+            : placePhrases.value(at: index) { findPlacePhrase(at: index, lowercaseName: false) }
+    }
+
+    private func findPlacePhrase(at index: Int, lowercaseName: Bool) -> PlacePhrase? {
         let written = base.words[index]
         var stripped: Substring?
         if written.count > 3, written.lowercased().hasPrefix("se-") { stripped = written.dropFirst(3) }

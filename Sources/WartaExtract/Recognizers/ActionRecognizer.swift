@@ -68,7 +68,7 @@ struct ActionRecognizer {
         var candidates: [(first: Int, last: Int)] = []
         for index in range {
             if context.words[index] == ":", index < range.last! { candidates.append((index, index)) }
-            if let match = context.lexicon.listLeads.longestMatch(at: index, word: context.word) {
+            if let match = context.lexicon.listLeads.longestMatch(at: index, in: context.folded) {
                 let last = index + match.length - 1
                 if last < range.last! { candidates.append((index, last)) }
             }
@@ -111,14 +111,14 @@ struct ActionRecognizer {
 
     private func trimItem(_ item: [Int]) -> [Int]? {
         var item = item[...]
-        while let first = item.first, ["dan", "serta", "maupun", "juga", "pula"].contains(context.words[first].lowercased()) { item = item.dropFirst() }
+        while let first = item.first, ["dan", "serta", "maupun", "juga", "pula"].contains(context.folded[first]) { item = item.dropFirst() }
         while let last = item.last, context.tokens[last].kind == .punctuation, context.words[last] != ")" { item = item.dropLast() }
         guard !item.isEmpty, item.count <= Self.maximumItemTokens else { return nil }
         return Array(item)
     }
 
     private func startsWithActionHead(_ index: Int) -> Bool {
-        context.lexicon.actionHeads.contains(context.words[index].lowercased())
+        context.lexicon.actionHeads.contains(context.folded[index])
     }
 
     // MARK: Status
@@ -134,7 +134,7 @@ struct ActionRecognizer {
         var found: Action.Status?
         var position = 0
         while position < tokens.count {
-            if let match = context.lexicon.statusWords.longestMatch(at: tokens[position], word: context.word),
+            if let match = context.lexicon.statusWords.longestMatch(at: tokens[position], in: context.folded),
                tokens[position] + match.length - 1 <= tokens.last! {
                 found = Action.Status(rawValue: match.value.rawValue)
                 position += match.length
@@ -158,8 +158,8 @@ struct ActionRecognizer {
         guard !references.isEmpty else { return nil }
         for (offset, index) in range.enumerated() {
             // `mulai melakukan …`: started and running.
-            let startsRunning = context.words[index].lowercased() == "mulai" && isVerb(index + 1)
-            guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, word: context.word),
+            let startsRunning = context.folded[index] == "mulai" && isVerb(index + 1)
+            guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, in: context.folded),
                   let status = Action.Status(rawValue: match.value.rawValue) else { continue }
             // The year of the adjunct after the verb (`… pada tahun depan`), else the one before.
             let year = (references.first { $0.first > index } ?? references.last { $0.last < index } ?? references[0]).year
@@ -175,8 +175,8 @@ struct ActionRecognizer {
                 guard isActivityStart(object[0]) else { return nil }
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
-                let keepsVerb = !startsWithActionHead(object[0]) && !context.words[verb].lowercased().hasPrefix("di")
-                    && context.lexicon.statusWords.longestMatch(at: verb, word: context.word) == nil
+                let keepsVerb = !startsWithActionHead(object[0]) && !context.folded[verb].hasPrefix("di")
+                    && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil
                 return action(year: year, status: effective, keepsVerb ? verb : object.first!, object.last!)
             }
             if offset > 0, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
@@ -190,8 +190,8 @@ struct ActionRecognizer {
     /// dari APBD 2019 untuk merehab enam lokal kelas` → `merehab enam lokal kelas …`.
     private func fundedAction(in range: [Int], references: [YearReferences.Reference]) -> Action? {
         guard let year = references.first?.year,
-              let money = range.first(where: { ["anggaran", "dana"].contains(context.words[$0].lowercased()) }),
-              let purpose = range.first(where: { $0 > money && context.words[$0].lowercased() == "untuk" }),
+              let money = range.first(where: { ["anggaran", "dana"].contains(context.folded[$0]) }),
+              let purpose = range.first(where: { $0 > money && context.folded[$0] == "untuk" }),
               purpose + 1 <= range.last!, startsWithActionHead(purpose + 1) || isVerb(purpose + 1),
               let item = phrase(from: purpose + 1, within: range, references: references)
         else { return nil }
@@ -207,7 +207,7 @@ struct ActionRecognizer {
             let lead = range.filter { $0 >= clauseStart && $0 < reference.first }
             guard lead.allSatisfy({ isLeadWord($0) }) else { continue }
             var start = reference.last + 1
-            if context.word(start)?.lowercased() == "ini" { start += 1 }
+            if context.lower(start) == "ini" { start += 1 }
             if context.word(start) == "," { start += 1 }
             guard let clause = phrase(from: start, within: range, references: references, clauseOnly: true),
                   let verb = clause.first(where: { isVerb($0) || isOutcome($0) }), !isOutcome(verb),
@@ -222,7 +222,7 @@ struct ActionRecognizer {
 
     /// `mulai … ini`, `dimulai pada tahun ajaran 2023/2024 ini`: started this year and running.
     private func mulaiIni(_ tokens: [Int]) -> Bool {
-        let lowered = tokens.compactMap { context.word($0)?.lowercased() }
+        let lowered = tokens.compactMap { context.lower($0) }
         guard let start = lowered.firstIndex(where: { ["mulai", "dimulai", "memulai"].contains($0) }) else { return false }
         return lowered[start...].contains("ini")
     }
@@ -230,7 +230,7 @@ struct ActionRecognizer {
     /// Words that may open a year-led clause: prepositions, `nanti`, `mulai`, status words, and a
     /// verb of saying (`mengatakan tahun ini …`).
     private func isLeadWord(_ index: Int) -> Bool {
-        let word = context.words[index].lowercased()
+        let word = context.folded[index]
         return context.lexicon.functionWords[word] != nil || word == "nanti" || word == "mulai" || isVerb(index)
             || context.lexicon.statusWords.hasPhrase(startingWith: word) || context.tokens[index].kind == .punctuation
     }
@@ -239,7 +239,7 @@ struct ActionRecognizer {
     /// neither a function word, a number, nor a verb form.
     private func isActivityStart(_ index: Int) -> Bool {
         if startsWithActionHead(index) { return true }
-        let word = context.words[index].lowercased()
+        let word = context.folded[index]
         return context.tokens[index].kind == .word && context.lexicon.functionWords[word] == nil
             && context.lexicon.numberWords[word] == nil && !isVerb(index)
     }
@@ -248,12 +248,12 @@ struct ActionRecognizer {
     /// reached (`menjangkau sekitar 300 sekolah`).
     private func opensActivity(after verb: Int) -> Bool {
         if isActivityStart(verb + 1) { return true }
-        guard context.lexicon.functionWords[context.words[verb + 1].lowercased()] == "preposition" else { return false }
-        return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.words[verb + 2].lowercased()] == nil
+        guard context.lexicon.functionWords[context.folded[verb + 1]] == "preposition" else { return false }
+        return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.folded[verb + 2]] == nil
     }
 
     private func isOutcome(_ index: Int) -> Bool {
-        context.lexicon.outcomeVerbs.contains(context.words[index].lowercased())
+        context.lexicon.outcomeVerbs.contains(context.folded[index])
     }
 
     /// A verb by its shape: active `me-`/`ber-` or passive `di-`/`ter-` forms, or an action head.
@@ -284,7 +284,7 @@ struct ActionRecognizer {
             if context.tokens[index].kind == .punctuation && tokens.isEmpty { return nil }
             tokens.append(index)
         }
-        while let last = tokens.last, let kind = context.lexicon.functionWords[context.words[last].lowercased()], kind == "preposition" || kind == "conjunction" {
+        while let last = tokens.last, let kind = context.lexicon.functionWords[context.folded[last]], kind == "preposition" || kind == "conjunction" {
             tokens.removeLast()
         }
         guard !tokens.isEmpty, tokens.count <= Self.maximumItemTokens else { return nil }
@@ -296,9 +296,9 @@ struct ActionRecognizer {
     private func subject(before index: Int, within range: [Int]) -> [Int]? {
         let start = clauseStart(before: index, within: range)
         var tokens = range.filter { $0 >= start && $0 < index }
-        while let last = tokens.last, ["yang", "baru", "juga", "pun"].contains(context.words[last].lowercased()) { tokens.removeLast() }
+        while let last = tokens.last, ["yang", "baru", "juga", "pun"].contains(context.folded[last]) { tokens.removeLast() }
         guard !tokens.isEmpty, tokens.count <= Self.maximumItemTokens,
-              context.lexicon.functionWords[context.words[tokens[0]].lowercased()] == nil else { return nil }
+              context.lexicon.functionWords[context.folded[tokens[0]]] == nil else { return nil }
         return tokens
     }
 

@@ -32,7 +32,7 @@ struct BylineRecognizer {
     /// Longest name, in words.
     static let maximumNameWords = 5
 
-    let context: RecognitionContext
+    let entities: EntityContext
 
     /// A person of the newsroom: tokens of the name, and the label written before it.
     struct Person {
@@ -42,48 +42,46 @@ struct BylineRecognizer {
         var isReporter: Bool
     }
 
-    func recognize() -> Byline {
-        find(EntityContext(context)).byline
-    }
-
-    /// The reporters, editors and photographers as person mentions; claims their names.
-    func people(in entities: EntityContext, claims: inout TokenClaims) -> [EntityMention] {
+    /// The byline, and its reporters, editors and photographers as person mentions (their names
+    /// claimed).
+    func recognize(claims: inout TokenClaims) -> (byline: Byline, people: [EntityMention]) {
+        let (byline, people) = find()
         var mentions: [EntityMention] = []
-        for person in find(entities).people where !claims.anyClaimed(person.first...person.last) {
+        for person in people where !claims.anyClaimed(person.first...person.last) {
             claims.claim(person.first...person.last)
             var mention = entities.mention(.person, person.first, person.last)
             if let label = person.label { mention.roles = [label] }
             mentions.append(mention)
         }
-        return mentions
+        return (byline, mentions)
     }
 
     // MARK: Finding
 
-    private func find(_ entities: EntityContext) -> (byline: Byline, people: [Person]) {
+    private func find() -> (byline: Byline, people: [Person]) {
         var byline = Byline()
         var people: [Person] = []
         var index = 0
         while index < entities.count {
-            if let labelled = labelled(at: index, entities) {
+            if let labelled = labelled(at: index) {
                 people.append(labelled.person)
                 if let credit = labelled.credit { byline.credit = byline.credit ?? credit }
                 index = labelled.person.last + 1
                 continue
             }
-            if let reporter = reportedBy(at: index, entities) {
+            if let reporter = reportedBy(at: index) {
                 people.append(reporter)
                 index = reporter.last + 1
                 continue
             }
-            if let closing = closingParenthesis(at: index, entities) {
+            if let closing = closingParenthesis(at: index) {
                 people += closing.people
                 byline.originalTitle = byline.originalTitle ?? closing.title
                 byline.credit = byline.credit ?? closing.credit
                 index = closing.end + 1
                 continue
             }
-            if let credit = photoCredit(at: index, entities) {
+            if let credit = photoCredit(at: index) {
                 if let photographer = credit.photographer { people.append(photographer) }
                 byline.credit = byline.credit ?? credit.text
                 index = credit.end + 1
@@ -91,41 +89,41 @@ struct BylineRecognizer {
             }
             index += 1
         }
-        people += datelineReporters(entities)
+        people += datelineReporters()
         people.sort { $0.first < $1.first }
         if let reporter = people.first(where: \.isReporter) { byline.reporter = entities.text(reporter.first, reporter.last) }
         return (byline, people)
     }
 
     /// `Penulis: Nama`, `Editor: Nama`, `Foto: Nama`.
-    private func labelled(at index: Int, _ entities: EntityContext) -> (person: Person, credit: String?)? {
+    private func labelled(at index: Int) -> (person: Person, credit: String?)? {
         guard let key = entities.lower(index), entities.word(index + 1) == ":",
               Self.reporterLabels.contains(key) || Self.staffLabels.contains(key) else { return nil }
         var start = index + 2
         // `Foto: ANTARA/Nama`: the outlet, then the photographer.
-        if Self.photoLabels.contains(key), let outlet = outletLength(at: start, entities),
+        if Self.photoLabels.contains(key), let outlet = outletLength(at: start),
            let separator = entities.word(start + outlet), ["/", "-", "—", "–"].contains(separator) {
             start += outlet + 1
         }
-        guard let name = name(from: start, entities) else { return nil }
+        guard let name = name(from: start) else { return nil }
         let person = Person(first: name.first, last: name.last, label: String(entities.word(index)!), isReporter: Self.reporterLabels.contains(key))
         return (person, Self.photoLabels.contains(key) ? entities.text(index + 2, name.last) : nil)
     }
 
     /// `Laporan wartawan Tribunnews.com, Nama`: a journalist's title in the dateline, then the name.
-    private func reportedBy(at index: Int, _ entities: EntityContext) -> Person? {
+    private func reportedBy(at index: Int) -> Person? {
         guard entities.startsLine(index), entities.lower(index) == "laporan", let role = entities.role(at: index + 1),
               let title = entities.lower(index + 1), Self.reporterLabels.contains(title) || Self.journalistTitles.contains(title) else { return nil }
         var cursor = index + 1 + role.length
         while cursor < entities.count, entities.together(index, cursor), entities.word(cursor) != "," { cursor += 1 }
-        guard entities.word(cursor) == ",", let name = name(from: cursor + 1, entities) else { return nil }
+        guard entities.word(cursor) == ",", let name = name(from: cursor + 1) else { return nil }
         return Person(first: name.first, last: name.last, label: nil, isReporter: true)
     }
 
     /// `(Nama Reporter/Judul asli berita: …/Foto …)` at the end of a line.
-    private func closingParenthesis(at index: Int, _ entities: EntityContext) -> (people: [Person], title: String?, credit: String?, end: Int)? {
-        guard entities.word(index) == "(", outletLength(at: index + 1, entities) == nil,
-              let name = name(from: index + 1, entities), entities.word(name.last + 1) == "/" else { return nil }
+    private func closingParenthesis(at index: Int) -> (people: [Person], title: String?, credit: String?, end: Int)? {
+        guard entities.word(index) == "(", outletLength(at: index + 1) == nil,
+              let name = name(from: index + 1), entities.word(name.last + 1) == "/" else { return nil }
         var close = name.last + 1
         var depth = 1
         while close + 1 < entities.count, entities.line[close + 1] == entities.line[index] {
@@ -150,7 +148,7 @@ struct BylineRecognizer {
             let colon = (first...last).first { entities.word($0) == ":" }
             if key == "judul", let colon, colon < last {
                 title = entities.text(colon + 1, last)
-            } else if Self.staffLabels.contains(key), !Self.photoLabels.contains(key), let colon, let staff = self.name(from: colon + 1, entities) {
+            } else if Self.staffLabels.contains(key), !Self.photoLabels.contains(key), let colon, let staff = self.name(from: colon + 1) {
                 others.append(Person(first: staff.first, last: staff.last, label: String(entities.base.words[first]), isReporter: false))
             } else if key != "judul" {
                 credit = credit ?? entities.text(first, last)
@@ -161,8 +159,8 @@ struct BylineRecognizer {
     }
 
     /// `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`: an outlet, a dash or slash, a source.
-    private func photoCredit(at index: Int, _ entities: EntityContext) -> (photographer: Person?, text: String, end: Int)? {
-        guard let open = entities.word(index), open == "(" || open == "[", let outlet = outletLength(at: index + 1, entities) else { return nil }
+    private func photoCredit(at index: Int) -> (photographer: Person?, text: String, end: Int)? {
+        guard let open = entities.word(index), open == "(" || open == "[", let outlet = outletLength(at: index + 1) else { return nil }
         let closer = open == "(" ? ")" : "]"
         let outletLast = index + outlet
         guard let separator = entities.word(outletLast + 1), ["-", "/", "—", "–"].contains(separator) else { return nil }
@@ -170,25 +168,25 @@ struct BylineRecognizer {
         while close < entities.count, close - index < 12, entities.together(index, close), entities.word(close).map({ $0 != closer }) ?? false { close += 1 }
         guard entities.word(close).map({ $0 == closer }) ?? false, close > outletLast + 2 else { return nil }
         var photographer: Person?
-        if let name = name(from: outletLast + 2, entities), name.last == close - 1 {
+        if let name = name(from: outletLast + 2), name.last == close - 1 {
             photographer = Person(first: name.first, last: name.last, label: nil, isReporter: false)
         }
         return (photographer, entities.text(index + 1, close - 1), close)
     }
 
     /// A news outlet's name at `index`: its length in tokens.
-    private func outletLength(at index: Int, _ entities: EntityContext) -> Int? {
+    private func outletLength(at index: Int) -> Int? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
-        if let known = entities.lexicon.organizations.longestMatch(at: index, word: entities.base.word), known.value.kind == "media" { return known.length }
+        if let known = entities.lexicon.organizations.longestMatch(at: index, in: entities.folded), known.value.kind == "media" { return known.length }
         return word.contains(Character(".")) && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
     }
 
     /// A name alone on a line above a dated line, or after the time of a dateline.
-    private func datelineReporters(_ entities: EntityContext) -> [Person] {
+    private func datelineReporters() -> [Person] {
         var found: [Person] = []
         for line in 1..<max(1, min(Self.maximumLine, entities.lineFirst.count - 1)) {
             let first = entities.lineFirst[line], last = entities.lineLast[line]
-            if let name = name(from: first, entities), name.last == last, name.last > name.first {
+            if let name = name(from: first), name.last == last, name.last > name.first {
                 let next = entities.lineFirst[line + 1]
                 if entities.tokens[next].kind == .number || entities.lexicon.weekday(entities.base.words[next]) != nil {
                     found.append(Person(first: name.first, last: name.last, label: nil, isReporter: true))
@@ -196,7 +194,7 @@ struct BylineRecognizer {
             }
             for zone in first...last where Self.timeZones.contains(String(entities.base.words[zone])) {
                 if zone > first, entities.tokens[zone - 1].kind == .number, entities.together(zone, zone + 1),
-                   let name = name(from: zone + 1, entities, trimPlace: true) {
+                   let name = name(from: zone + 1, trimPlace: true) {
                     found.append(Person(first: name.first, last: name.last, label: nil, isReporter: true))
                 }
             }
@@ -206,9 +204,9 @@ struct BylineRecognizer {
 
     /// Capitalised name words from `start` on one line, without page furniture, placeholders or,
     /// when asked, a place trailing them.
-    private func name(from start: Int, _ entities: EntityContext, trimPlace: Bool = false) -> (first: Int, last: Int)? {
+    private func name(from start: Int, trimPlace: Bool = false) -> (first: Int, last: Int)? {
         var last = start - 1
-        while last + 1 < entities.count, last + 1 - start < Self.maximumNameWords, entities.together(start, last + 1), isNameWord(last + 1, entities) {
+        while last + 1 < entities.count, last + 1 - start < Self.maximumNameWords, entities.together(start, last + 1), isNameWord(last + 1) {
             last += 1
         }
         if trimPlace {
@@ -219,10 +217,9 @@ struct BylineRecognizer {
         return (start, last)
     }
 
-    private func isNameWord(_ index: Int, _ entities: EntityContext) -> Bool {
-        guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index), let word = entities.word(index),
-              word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) else { return false }
-        let key = word.lowercased()
+    private func isNameWord(_ index: Int) -> Bool {
+        guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index),
+              entities.base.shapes[index].contains(.nameLetters), let key = entities.lower(index) else { return false }
         return !Self.layoutWords.contains(key) && !Self.creditPlaceholders.contains(key) && !entities.isFunctionWord(index)
             && !entities.isCalendarWord(index) && entities.role(at: index) == nil && !Self.segmentLabels.contains(key)
     }

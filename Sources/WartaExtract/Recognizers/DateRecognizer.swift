@@ -139,7 +139,7 @@ struct DateRecognizer {
     /// Tokens joining two days of a range (`-`, `hingga`, `s.d.`): how many.
     private func rangeConnector(after index: Int) -> Int? {
         guard let match = NumberReader(context: context).numericWord(at: index + 1), match.kind == "range" else {
-            return context.word(index + 1)?.lowercased() == "dan" ? 1 : nil
+            return context.lower(index + 1) == "dan" ? 1 : nil
         }
         return match.length
     }

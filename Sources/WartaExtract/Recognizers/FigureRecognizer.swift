@@ -82,7 +82,7 @@ struct FigureRecognizer {
               context.tokens[before].sentence == context.tokens[number.first].sentence,
               context.tokens[before].kind == .word, context.tokens[after].kind == .word,
               isCapitalised(before), isCapitalised(after),
-              context.lexicon.functionWords[context.words[before].lowercased()] == nil,
+              context.lexicon.functionWords[context.folded[before]] == nil,
               context.tokens[number.first].sentence == context.tokens[before].sentence,
               context.document.sentences[context.tokens[before].sentence].tokens.lowerBound != before
         else { return false }
@@ -121,7 +121,7 @@ struct FigureRecognizer {
     }
 
     private func listedUnit(at index: Int) -> Int? {
-        context.lexicon.units.longestMatch(at: index, word: context.word)?.length
+        context.lexicon.units.longestMatch(at: index, in: context.folded)?.length
     }
 
     /// `SD`, `SMP`, `PKBM`, or a listed acronym such as `Kombel`.

@@ -77,7 +77,7 @@ struct NumberReader {
     /// The kind of a numeric word (`persen` → percent, `hingga` → range, `WIB` → timezone) starting
     /// at `index`, with its length in tokens.
     func numericWord(at index: Int) -> (kind: String, length: Int)? {
-        guard let match = context.lexicon.numericWords.longestMatch(at: index, word: context.word) else { return nil }
+        guard let match = context.lexicon.numericWords.longestMatch(at: index, in: context.folded) else { return nil }
         return (match.value, match.length)
     }
 }

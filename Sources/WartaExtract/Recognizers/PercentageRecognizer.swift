@@ -53,13 +53,13 @@ struct PercentageRecognizer {
     private func connector(at index: Int, _ reader: NumberReader) -> Int? {
         if let match = reader.numericWord(at: index), match.kind == "range" { return match.length }
         // `antara 36 dan 40 persen`
-        if context.word(index)?.lowercased() == "dan", context.word(index - 2)?.lowercased() == "antara" { return 1 }
+        if context.lower(index) == "dan", context.lower(index - 2) == "antara" { return 1 }
         return nil
     }
 
     /// `… persen dari <what>`: the words after `dari` up to the next punctuation, at most eight.
     private func about(after last: Int) -> String? {
-        guard context.word(last + 1)?.lowercased() == "dari" else { return nil }
+        guard context.lower(last + 1) == "dari" else { return nil }
         var end = last + 1
         while end + 1 < context.tokens.count, end - last < 9, context.tokens[end + 1].kind == .word || context.tokens[end + 1].kind == .abbreviation,
               context.tokens[end + 1].sentence == context.tokens[last].sentence {

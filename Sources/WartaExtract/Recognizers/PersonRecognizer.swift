@@ -331,10 +331,10 @@ struct PersonRecognizer {
     /// A word that can be part of a personal name.
     private func isNameWord(_ index: Int) -> Bool {
         guard entities.isWord(index), entities.isCapitalised(index), let word = entities.word(index) else { return false }
-        guard word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }), !entities.isAllCaps(index) else { return false }
+        guard entities.base.shapes[index].contains(.nameLetters), !entities.isAllCaps(index) else { return false }
         // A lone capital is a name word only before one (`I Made Sudarsana`), not at a sentence's end.
         if word.count == 1 { return entities.together(index, index + 1) && (entities.word(index + 1)?.count ?? 0) > 1 && isNameWord(index + 1) }
-        let lower = word.lowercased()
+        let lower = entities.folded[index]
         if lower.count > 4, lower.hasSuffix("nya") { return false }
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
         let lexicon = entities.lexicon
@@ -343,11 +343,11 @@ struct PersonRecognizer {
             || entities.degree(index) != nil || entities.isListedAcronym(index) {
             return false
         }
-        let tokenWord = entities.base.word
+        let folded = entities.folded
         return entities.role(at: index) == nil
-            && lexicon.organizationHeads.longestMatch(at: index, word: tokenWord) == nil
-            && lexicon.organizations.longestMatch(at: index, word: tokenWord) == nil
-            && lexicon.venueHeads.longestMatch(at: index, word: tokenWord) == nil
+            && lexicon.organizationHeads.longestMatch(at: index, in: folded) == nil
+            && lexicon.organizations.longestMatch(at: index, in: folded) == nil
+            && lexicon.venueHeads.longestMatch(at: index, in: folded) == nil
             && !PlaceRecognizer.featureHeads.contains(lower)
     }
 

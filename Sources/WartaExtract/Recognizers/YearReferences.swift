@@ -34,7 +34,7 @@ struct YearReferences {
                 index += 1
                 continue
             }
-            if let match = context.lexicon.yearExpressions.longestMatch(at: index, word: context.word), match.value.kind != .anchor {
+            if let match = context.lexicon.yearExpressions.longestMatch(at: index, in: context.folded), match.value.kind != .anchor {
                 let last = index + match.length - 1
                 // `Di tahun berikutnya, 2023,`: the explicit year that follows wins.
                 let explicitFollows = (last + 1...last + 2).contains { Self.explicitYear(at: $0, context) != nil }
@@ -62,8 +62,8 @@ struct YearReferences {
         guard text.count == 4, let year = Int(text), (1900...2100).contains(year) else { return nil }
         if context.word(index - 1) == "/", context.isAdjacent(index - 1), explicitYear(at: index - 2, context) != nil { return nil }
         // `Nomor 1 Tahun 2021`
-        if context.word(index - 1)?.lowercased() == "tahun", index >= 3, context.tokens[index - 2].kind == .number,
-           let before = context.word(index - 3)?.lowercased(), before.hasPrefix("no") {
+        if context.lower(index - 1) == "tahun", index >= 3, context.tokens[index - 2].kind == .number,
+           let before = context.lower(index - 3), before.hasPrefix("no") {
             return nil
         }
         return year
@@ -73,13 +73,13 @@ struct YearReferences {
     private static func anchor(endingAt index: Int, _ context: RecognitionContext) -> Int? {
         for length in (1...3).reversed() where index - length + 1 >= 0 {
             let start = index - length + 1
-            if let match = context.lexicon.yearExpressions.longestMatch(at: start, word: context.word),
+            if let match = context.lexicon.yearExpressions.longestMatch(at: start, in: context.folded),
                match.value.kind == .anchor, match.length == length {
                 return start
             }
         }
         // `tahun ajaran baru 2022/2023`
-        if context.word(index)?.lowercased() == "baru", index >= 1, let inner = anchor(endingAt: index - 1, context) { return inner }
+        if context.lower(index) == "baru", index >= 1, let inner = anchor(endingAt: index - 1, context) { return inner }
         return nil
     }
 }
