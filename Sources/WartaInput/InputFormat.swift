@@ -8,20 +8,24 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// The format `text` looks like: HTML when it opens (after white space) with a doctype or an
     /// `<html>` tag, or shows `<head>`, `<body>` or `<p>` markup within its first lines.
     static func sniff(_ text: Substring) -> InputFormat {
-        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         // Markup is ASCII: lower-cased bytes answer without a Unicode case map or string search.
-        let opening = start.prefix(2048).utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
-        func opens(_ prefix: String) -> Bool { opening.starts(with: prefix.utf8) }
-        func shows(_ tag: String) -> Bool { opening.firstRange(of: Array(tag.utf8)) != nil }
-        if opens("<!doctype html") || opens("<html") { return .html }
-        if opens("<?xml"), shows("<html") || shows("<!doctype html") { return .html }
-        let followers: [UInt8] = [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r")]
-        for tag in ["<html", "<head", "<body", "<p"] {
-            var rest = opening[...]
-            while let found = rest.firstRange(of: Array(tag.utf8)) {
-                if let next = rest[found.upperBound...].first, followers.contains(next) { return .html }
-                rest = rest[found.upperBound...]
-            }
+        var opening: [UInt8] = []
+        opening.reserveCapacity(2048)
+        for byte in text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).utf8.prefix(2048) {
+            opening.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        /// Where `tag` occurs in the opening: the offset just past each occurrence.
+        func ends(of tag: String) -> [Int] {
+            let needle = Array(tag.utf8)
+            guard opening.count >= needle.count else { return [] }
+            return (0...(opening.count - needle.count)).filter { opening[$0] == needle[0] && opening[$0..<$0 + needle.count].elementsEqual(needle) }
+                .map { $0 + needle.count }
+        }
+        if opening.starts(with: "<!doctype html".utf8) || opening.starts(with: "<html".utf8) { return .html }
+        if opening.starts(with: "<?xml".utf8), !ends(of: "<html").isEmpty || !ends(of: "<!doctype html").isEmpty { return .html }
+        let followers = Set("> \n\t\r".utf8)
+        for tag in ["<html", "<head", "<body", "<p"] where ends(of: tag).contains(where: { $0 < opening.count && followers.contains(opening[$0]) }) {
+            return .html
         }
         return .text
     }

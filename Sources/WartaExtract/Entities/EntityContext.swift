@@ -23,10 +23,10 @@ final class EntityContext {
 
     /// Answers that depend on the token alone, kept once found: the recognizers ask them of the
     /// same tokens many times over.
-    var placePhrases: TokenMemo<PlacePhrase>
-    var lowercasePlacePhrases: TokenMemo<PlacePhrase>
-    private var roles: TokenMemo<(length: Int, kind: RoleKind)>
-    private var commonWords: TokenMemo<Bool>
+    let placePhrases: TokenCache<PlacePhrase>
+    let lowercasePlacePhrases: TokenCache<PlacePhrase>
+    private let roles: TokenCache<(length: Int, kind: RoleKind)>
+    private let commonWords: TokenCache<Bool>
 
     init(_ base: RecognitionContext) {
         self.base = base
@@ -34,10 +34,10 @@ final class EntityContext {
         let lines = base.lines
         titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, lines.first[$0]...lines.last[$0]) })
         let count = base.tokens.count
-        placePhrases = TokenMemo(count: count)
-        lowercasePlacePhrases = TokenMemo(count: count)
-        roles = TokenMemo(count: count)
-        commonWords = TokenMemo(count: count)
+        placePhrases = TokenCache(count: count)
+        lowercasePlacePhrases = TokenCache(count: count)
+        roles = TokenCache(count: count)
+        commonWords = TokenCache(count: count)
     }
 
     var lexicon: Lexicon { base.lexicon }
@@ -113,9 +113,9 @@ final class EntityContext {
     /// `Bimbingan`), or a speech verb (`Sebut`): common words, seldom part of a name.
     func isCommonWord(_ index: Int) -> Bool {
         guard let word = lower(index) else { return false }
-        return commonWords.value(at: index) {
+        return commonWords.flag(at: index) {
             termWords.contains(word) || lexicon.stemmer.stem(word).count <= word.count - 2 || lexicon.speechVerbs[word] != nil
-        } ?? false
+        }
     }
 
     func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {
@@ -171,8 +171,9 @@ final class EntityContext {
     }
 }
 
-/// One answer per token, computed on first asking.
-struct TokenMemo<Value> {
+/// One answer per token, computed on first asking. A class, so that recognizers (value types)
+/// can keep one and the computation may read the context that holds it.
+final class TokenCache<Value> {
     /// nil: not asked yet; `.some(nil)`: asked, no answer.
     private var values: [Value??]
 
@@ -181,11 +182,16 @@ struct TokenMemo<Value> {
     }
 
     /// The answer for token `index`, from `compute` the first time.
-    mutating func value(at index: Int, _ compute: () -> Value?) -> Value? {
+    func value(at index: Int, _ compute: () -> Value?) -> Value? {
         guard values.indices.contains(index) else { return compute() }
         if let known = values[index] { return known }
         let value = compute()
         values[index] = .some(value)
         return value
+    }
+
+    /// A yes-or-no answer for token `index`.
+    func flag(at index: Int, _ compute: () -> Bool) -> Bool where Value == Bool {
+        value(at: index) { compute() } ?? false
     }
 }

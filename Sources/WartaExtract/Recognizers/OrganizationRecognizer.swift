@@ -30,10 +30,13 @@ struct OrganizationRecognizer {
     let definitions: [Int: AcronymDefinition]
     /// Acronyms the text defines for organizations, with the token of each definition's acronym.
     private let definedAcronyms: [String: Set<Int>]
+    /// `isNameWord` by token: asked again at every head a name may follow.
+    private let nameWords: TokenCache<Bool>
 
     init(entities: EntityContext, definitions: [Int: AcronymDefinition]) {
         self.entities = entities
         self.definitions = definitions
+        nameWords = TokenCache(count: entities.count)
         var defined: [String: Set<Int>] = [:]
         for definition in definitions.values where definition.kind == .organization {
             defined[definition.acronym, default: []].insert(definition.open + 1)
@@ -375,6 +378,10 @@ struct OrganizationRecognizer {
 
     /// A word that can be part of an organization's name.
     private func isNameWord(_ index: Int) -> Bool {
+        nameWords.flag(at: index) { findNameWord(index) }
+    }
+
+    private func findNameWord(_ index: Int) -> Bool {
         guard entities.isWord(index), entities.isCapitalised(index) else { return false }
         if entities.isFunctionWord(index) || entities.isCalendarWord(index) || entities.isSpeechVerb(index) { return false }
         if let blocker = lexicon.numberBlockers[entities.lower(index) ?? ""], Self.nameEndingBlockers.contains(blocker) { return false }

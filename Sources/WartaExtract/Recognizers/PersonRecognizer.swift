@@ -24,6 +24,13 @@ struct PersonRecognizer {
     static let nameAbbreviations: Set<String> = ["Abd.", "Ach.", "Achm.", "Mhd.", "Moch.", "Moh.", "Mohd.", "Muh.", "Muhd."]
 
     let entities: EntityContext
+    /// `isNameWord` by token: asked of each word from every position a name might start at.
+    private let nameWords: TokenCache<Bool>
+
+    init(entities: EntityContext) {
+        self.entities = entities
+        nameWords = TokenCache(count: entities.count)
+    }
 
     /// A person found at tokens `first...last` (honorifics to degrees), named by `nameFirst...nameLast`.
     struct Found {
@@ -330,6 +337,10 @@ struct PersonRecognizer {
 
     /// A word that can be part of a personal name.
     private func isNameWord(_ index: Int) -> Bool {
+        nameWords.flag(at: index) { findNameWord(index) }
+    }
+
+    private func findNameWord(_ index: Int) -> Bool {
         guard entities.isWord(index), entities.isCapitalised(index), let word = entities.word(index) else { return false }
         guard entities.base.shapes[index].contains(.nameLetters), !entities.isAllCaps(index) else { return false }
         // A lone capital is a name word only before one (`I Made Sudarsana`), not at a sentence's end.
