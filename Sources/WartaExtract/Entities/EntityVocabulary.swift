@@ -11,6 +11,8 @@ public struct EntityVocabulary: Sendable {
     let acronymOrganizations: [String: KnownOrganization]
     /// Organizations by their acronyms of several words (`BAN PAUD`, `Ditjen GTK`).
     let multiWordAcronyms: PhraseTable<KnownOrganization>
+    /// First words of the gazetteer's short forms (`jatim`, `kab`): most words start none.
+    let placeAliasFirstWords: Set<String>
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
@@ -26,6 +28,7 @@ public struct EntityVocabulary: Sendable {
             }
         }
         acronymOrganizations = organizations
+        placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table
     }
 }

@@ -39,22 +39,24 @@ extension EntityContext {
 
     private func findPlacePhrase(at index: Int, lowercaseName: Bool) -> PlacePhrase? {
         let written = base.words[index]
-        var stripped: Substring?
-        if written.count > 3, written.lowercased().hasPrefix("se-") { stripped = written.dropFirst(3) }
-        let wordAt: (Int) -> Substring? = { position in
-            position == index ? (stripped ?? self.base.word(position)) : self.base.word(position)
+        var words = folded
+        var stripped = false
+        if written.count > 3, words[index].hasPrefix("se-") {
+            // `se-Jawa Timur`: the place is read as if the prefix were not there.
+            words[index].removeFirst(3)
+            stripped = true
         }
         var nameStart = index
         var statedKind: Place.Kind?
-        if let first = wordAt(index), let kind = Self.placePrefixes[first.lowercased()] {
+        if let kind = Self.placePrefixes[words[index]] {
             statedKind = kind
             nameStart = index + 1
             guard together(index, nameStart) else { return nil }
         }
-        guard nameStart < count, tokens[nameStart].kind == .word,
-              let nameWord = wordAt(nameStart), let initial = nameWord.first, initial.isLetter,
-              initial.isUppercase || lowercaseName,
-              let found = gazetteerName(at: nameStart, word: wordAt)
+        guard nameStart < count, tokens[nameStart].kind == .word else { return nil }
+        let nameWord = nameStart == index && stripped ? written.dropFirst(3) : base.words[nameStart]
+        guard let initial = nameWord.first, initial.isLetter, initial.isUppercase || lowercaseName,
+              let found = gazetteerName(at: nameStart, in: words)
         else { return nil }
         let last = nameStart + found.length - 1
         guard together(index, last) else { return nil }
@@ -66,21 +68,22 @@ extension EntityContext {
             kind = found.kinds[0]
         }
         var surface = text(index, last)
-        if stripped != nil { surface.removeFirst(3) }
+        if stripped { surface.removeFirst(3) }
         return PlacePhrase(first: index, last: last, key: PlaceKey(name: found.name, kind: kind), surface: surface, statedKind: statedKind)
     }
 
-    /// The gazetteer name (or listed short form) starting at `index`: the longest.
-    func gazetteerName(at index: Int, word: (Int) -> Substring?) -> (length: Int, name: String, kinds: [Place.Kind])? {
+    /// The gazetteer name (or listed short form) starting at `index` of `words` (lower-cased): the longest.
+    func gazetteerName(at index: Int, in words: [String]) -> (length: Int, name: String, kinds: [Place.Kind])? {
         var best: (length: Int, name: String, kinds: [Place.Kind])?
-        if let match = lexicon.places.longestMatch(at: index, word: word), let first = match.value.first {
+        if let match = lexicon.places.longestMatch(at: index, in: words), let first = match.value.first {
             best = (match.length, first.name, match.value.map(\.kind))
         }
+        guard vocabulary.placeAliasFirstWords.contains(words[index]) else { return best }
         for length in stride(from: 3, through: 1, by: -1) where length > (best?.length ?? 0) {
-            var parts: [Substring] = []
+            var parts: [String] = []
             for offset in 0..<length {
-                guard let part = word(index + offset), tokens[index + offset].kind == .word else { break }
-                parts.append(part)
+                guard index + offset < words.count, tokens[index + offset].kind == .word else { break }
+                parts.append(words[index + offset])
             }
             guard parts.count == length, let name = lexicon.placeName(forAlias: parts.joined(separator: " ")),
                   let entries = lexicon.places.value(of: name), let first = entries.first else { continue }
