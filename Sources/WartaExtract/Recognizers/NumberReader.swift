@@ -46,8 +46,8 @@ struct NumberReader {
             mention = NumberMention(value: value, first: index, last: index, inWords: false,
                                     looksLikeYear: text.count == 4 && text.allSatisfy(\.isASCIIDigit))
             // `1,5 juta`, `11 ribu`, `Rp3,7 M`
-            if let next = context.word(index + 1) {
-                let scale = moneyScales ? lexicon.scale(next) : (lexicon.numberWords[next.lowercased()]?.kind == .scale ? lexicon.numberWords[next.lowercased()]?.value : nil)
+            if let next = context.word(index + 1), let folded = context.lower(index + 1) {
+                let scale = moneyScales ? lexicon.scale(next) : lexicon.numberWords[folded].flatMap { $0.kind == .scale ? $0.value : nil }
                 if let scale {
                     // Whole units of the scale: `4,1 M` is 4100000000, not 4099999999.9999995.
                     mention.value = (mention.value * scale).rounded()
@@ -56,8 +56,10 @@ struct NumberReader {
                 }
             }
         } else {
+            // Most words are no number word: one lookup says so before the words are gathered.
+            guard context.tokens[index].kind == .word, lexicon.numberWords[context.folded[index]] != nil else { return nil }
             let words = context.words[index..<min(index + 8, context.words.count)]
-            guard context.tokens[index].kind == .word, let (value, length) = lexicon.numberFromWords(Array(words)) else { return nil }
+            guard let (value, length) = lexicon.numberFromWords(Array(words)) else { return nil }
             mention = NumberMention(value: value, first: index, last: index + length - 1, inWords: true, looksLikeYear: false)
         }
         // `6 (enam) bulan`: the repetition in words is part of the same mention.
