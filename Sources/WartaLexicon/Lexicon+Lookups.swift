@@ -26,6 +26,9 @@ extension Lexicon {
     /// ISO weekday 1 (Senin) ... 7 (Minggu/Ahad), case-insensitive.
     public func weekday(_ word: some StringProtocol) -> Int? { weekdays[Self.calendarKey(word)] }
 
+    /// The words `month` and `weekday` know, lower-cased and without a dot.
+    public var calendarWords: [String] { Array(months.keys) + Array(weekdays.keys) }
+
     private static func calendarKey(_ word: some StringProtocol) -> String {
         var key = word.lowercased()
         if key.hasSuffix(".") { key.removeLast() }

@@ -84,6 +84,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return byFirstWord[first]?.first { $0.words == words }?.value
     }
 
+    /// The first words of the listed phrases, lower-cased.
+    public var firstWords: [String] { Array(byFirstWord.keys) }
+
     /// Whether a listed phrase starts with `word`.
     public func hasPhrase(startingWith word: some StringProtocol) -> Bool {
         byFirstWord[word.lowercased()] != nil

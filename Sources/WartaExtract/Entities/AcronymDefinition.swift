@@ -99,8 +99,8 @@ extension EntityContext {
             }
         }
         guard runStart < open else { return nil }
-        for index in runStart..<open where lexicon.organizationHeads.longestMatch(at: index, in: base.folded) != nil
-            || lexicon.organizations.longestMatch(at: index, in: base.folded) != nil {
+        for index in runStart..<open where organizationHead(at: index) != nil
+            || knownOrganization(at: index) != nil {
             return index
         }
         let initial = letters.first.map(String.init)
@@ -128,8 +128,8 @@ extension EntityContext {
         if let role = role(at: definition.first), role.length == definition.last - definition.first + 1 { return .other }
         if lexicon.roles.value(of: phrase) != nil { return .other }
         if lexicon.organizationsByAcronym[definition.acronym] != nil
-            || lexicon.organizationHeads.longestMatch(at: definition.first, in: base.folded) != nil
-            || lexicon.organizations.longestMatch(at: definition.first, in: base.folded) != nil {
+            || organizationHead(at: definition.first) != nil
+            || knownOrganization(at: definition.first) != nil {
             return isCapitalised(definition.first) ? .organization : .other
         }
         if let listed = lexicon.acronyms[definition.acronym] { return listed.kind == "program" ? .program : .other }

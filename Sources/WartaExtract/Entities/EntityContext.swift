@@ -23,6 +23,8 @@ final class EntityContext {
 
     /// Answers that depend on the token alone, kept once found: the recognizers ask them of the
     /// same tokens many times over.
+    /// What the lexicon says of each token's word.
+    let classes: [LexicalClass]
     let placePhrases: TokenCache<PlacePhrase>
     let lowercasePlacePhrases: TokenCache<PlacePhrase>
     private let roles: TokenCache<(length: Int, kind: RoleKind)>
@@ -34,6 +36,8 @@ final class EntityContext {
         let lines = base.lines
         titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, lines.first[$0]...lines.last[$0]) })
         let count = base.tokens.count
+        let vocabulary = base.entityVocabulary
+        classes = base.folded.map { vocabulary.classes[$0] ?? [] }
         placePhrases = TokenCache(count: count)
         lowercasePlacePhrases = TokenCache(count: count)
         roles = TokenCache(count: count)
@@ -68,9 +72,11 @@ final class EntityContext {
         index >= 0 && index < count && base.shapes[index].contains(.allCaps)
     }
 
-    func isFunctionWord(_ index: Int) -> Bool {
-        guard let key = lower(index) else { return false }
-        return lexicon.functionWords[key] != nil
+    func isFunctionWord(_ index: Int) -> Bool { isClass(index, .functionWord) }
+
+    /// Whether the lexicon puts token `index`'s word in `lexicalClass`.
+    func isClass(_ index: Int, _ lexicalClass: LexicalClass) -> Bool {
+        index >= 0 && index < count && classes[index].contains(lexicalClass)
     }
 
     /// Whether tokens `a` and `b` stand in one sentence and on one line.
@@ -86,19 +92,34 @@ final class EntityContext {
     // MARK: People's words
 
     func honorific(_ index: Int) -> String? {
-        guard let word = word(index), lexicon.honorifics[String(word)] != nil else { return nil }
+        guard isClass(index, .mayBeHonorific), let word = word(index), lexicon.honorifics[String(word)] != nil else { return nil }
         return String(word)
     }
 
     func degree(_ index: Int) -> String? {
-        guard let word = word(index), tokens[index].kind != .punctuation else { return nil }
+        guard isClass(index, .mayBeDegree), let word = word(index), tokens[index].kind != .punctuation else { return nil }
         return lexicon.degrees[String(word)]
     }
 
     /// A job title starting at `index` (qualifiers such as `Plt` count): its length in tokens.
     func role(at index: Int) -> (length: Int, kind: RoleKind)? {
-        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return nil }
+        guard isClass(index, .startsRole), tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return nil }
         return roles.value(at: index) { lexicon.roles.longestMatch(at: index, in: folded).map { ($0.length, $0.value) } }
+    }
+
+    /// The listed organization head (`Dinas Pendidikan`, `SMP Negeri`) starting at `index`.
+    func organizationHead(at index: Int) -> (length: Int, value: OrganizationHead)? {
+        isClass(index, .startsOrganizationHead) ? lexicon.organizationHeads.longestMatch(at: index, in: folded) : nil
+    }
+
+    /// The known organization (`Kemendagri`, `Tribun Sumsel`) starting at `index`.
+    func knownOrganization(at index: Int) -> (length: Int, value: KnownOrganization)? {
+        isClass(index, .startsOrganization) ? lexicon.organizations.longestMatch(at: index, in: folded) : nil
+    }
+
+    /// The venue head (`Hotel`, `Aula`, `Kantor Gubernur`) starting at `index`.
+    func venueHead(at index: Int) -> (length: Int, value: Bool)? {
+        isClass(index, .startsVenueHead) ? lexicon.venueHeads.longestMatch(at: index, in: folded) : nil
     }
 
     /// Whether tokens `first...last` read as a personal name: not mostly terms (`Pembinaan
@@ -119,17 +140,18 @@ final class EntityContext {
     }
 
     func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {
-        guard let key = lower(index), let found = lexicon.speechVerbs[key] else { return false }
+        guard isClass(index, .speechVerb), let key = lower(index), let found = lexicon.speechVerbs[key] else { return false }
         return kind == nil || found == kind
     }
 
     func isCalendarWord(_ index: Int) -> Bool {
-        guard let word = word(index) else { return false }
+        guard isClass(index, .calendarWord), let word = word(index) else { return false }
         return lexicon.month(word) != nil || lexicon.weekday(word) != nil
     }
 
     /// The organization whose acronym starts at `index` (`BBPMP`, `BAN PAUD`, `pemkot`), any case.
     func organizationAcronym(at index: Int) -> (length: Int, value: KnownOrganization)? {
+        guard isClass(index, .startsAcronymOrganization) else { return nil }
         if let match = multiWordAcronyms.longestMatch(at: index, in: folded) { return match }
         guard let key = lower(index), let organization = acronymOrganizations[key] else { return nil }
         return (1, organization)
@@ -142,7 +164,7 @@ final class EntityContext {
 
     /// A listed acronym of any kind, or an organization's acronym, as written.
     func isListedAcronym(_ index: Int) -> Bool {
-        guard let word = word(index) else { return false }
+        guard isClass(index, .mayBeListedAcronym), let word = word(index) else { return false }
         let key = String(word)
         return lexicon.acronyms[key] != nil || lexicon.organizationsByAcronym[key] != nil
     }

@@ -13,6 +13,9 @@ public struct EntityVocabulary: Sendable {
     let multiWordAcronyms: PhraseTable<KnownOrganization>
     /// First words of the gazetteer's short forms (`jatim`, `kab`): most words start none.
     let placeAliasFirstWords: Set<String>
+    /// What the lexicon says of each word it lists, lower-cased: one lookup per token answers
+    /// the questions entity recognizers ask of it again and again.
+    let classes: [String: LexicalClass]
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
@@ -30,5 +33,48 @@ public struct EntityVocabulary: Sendable {
         acronymOrganizations = organizations
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table
+
+        var classes: [String: LexicalClass] = [:]
+        func mark(_ words: some Sequence<String>, _ lexicalClass: LexicalClass) {
+            for word in words { classes[word.lowercased(), default: []].insert(lexicalClass) }
+        }
+        mark(lexicon.functionWords.keys, .functionWord)
+        mark(lexicon.speechVerbs.keys, .speechVerb)
+        mark(lexicon.calendarWords.flatMap { [$0, $0 + "."] }, .calendarWord)
+        mark(lexicon.honorifics.keys, .mayBeHonorific)
+        mark(lexicon.degrees.keys, .mayBeDegree)
+        mark(lexicon.acronyms.keys, .mayBeListedAcronym)
+        mark(lexicon.organizationsByAcronym.keys, .mayBeListedAcronym)
+        mark(lexicon.roles.firstWords, .startsRole)
+        mark(lexicon.organizationHeads.firstWords, .startsOrganizationHead)
+        mark(lexicon.organizations.firstWords, .startsOrganization)
+        mark(lexicon.venueHeads.firstWords, .startsVenueHead)
+        mark(organizations.keys, .startsAcronymOrganization)
+        mark(table.firstWords, .startsAcronymOrganization)
+        mark(lexicon.places.firstWords, .startsPlace)
+        mark(placeAliasFirstWords, .startsPlace)
+        mark(EntityContext.placePrefixes.keys, .startsPlace)
+        self.classes = classes
     }
+}
+
+/// Which lists of the lexicon hold a word (lower-cased), and which listed phrases it may start.
+/// `mayBe…` lists are case-sensitive: the word as written still needs its own lookup.
+struct LexicalClass: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let functionWord = LexicalClass(rawValue: 1 << 0)
+    static let speechVerb = LexicalClass(rawValue: 1 << 1)
+    /// A month or weekday (or a misspelling of one), with or without its dot.
+    static let calendarWord = LexicalClass(rawValue: 1 << 2)
+    static let mayBeHonorific = LexicalClass(rawValue: 1 << 3)
+    static let mayBeDegree = LexicalClass(rawValue: 1 << 4)
+    static let mayBeListedAcronym = LexicalClass(rawValue: 1 << 5)
+    static let startsRole = LexicalClass(rawValue: 1 << 6)
+    static let startsOrganizationHead = LexicalClass(rawValue: 1 << 7)
+    static let startsOrganization = LexicalClass(rawValue: 1 << 8)
+    static let startsVenueHead = LexicalClass(rawValue: 1 << 9)
+    static let startsAcronymOrganization = LexicalClass(rawValue: 1 << 10)
+    /// A gazetteer name, a short form or a kind prefix (`kota`) starts with it.
+    static let startsPlace = LexicalClass(rawValue: 1 << 11)
 }

@@ -31,7 +31,8 @@ extension EntityContext {
     /// `lowercaseName` (short forms right after an acronym: `BBPMP sulsel`); a prefix may be
     /// lower-case (`kota Blitar`).
     func placePhrase(at index: Int, lowercaseName: Bool = false) -> PlacePhrase? {
-        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation else { return nil }
+        guard index >= 0, index < count, tokens[index].kind == .word || tokens[index].kind == .abbreviation,
+              classes[index].contains(.startsPlace) || folded[index].hasPrefix("se-") else { return nil }
         return lowercaseName
             ? lowercasePlacePhrases.value(at: index) { findPlacePhrase(at: index, lowercaseName: true) }
             : placePhrases.value(at: index) { findPlacePhrase(at: index, lowercaseName: false) }

@@ -177,7 +177,7 @@ struct BylineRecognizer {
     /// A news outlet's name at `index`: its length in tokens.
     private func outletLength(at index: Int) -> Int? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
-        if let known = entities.lexicon.organizations.longestMatch(at: index, in: entities.folded), known.value.kind == "media" { return known.length }
+        if let known = entities.knownOrganization(at: index), known.value.kind == "media" { return known.length }
         return word.contains(Character(".")) && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
     }
 

@@ -99,8 +99,8 @@ struct OrganizationRecognizer {
     private func organization(at index: Int, _ claims: TokenClaims) -> Phrase? {
         if let outlet = newsOutlet(at: index) { return outlet }
         if let definition = definitions[index], definition.kind == .organization,
-           lexicon.organizationHeads.longestMatch(at: index, in: entities.folded) == nil,
-           lexicon.organizations.longestMatch(at: index, in: entities.folded) == nil {
+           entities.organizationHead(at: index) == nil,
+           entities.knownOrganization(at: index) == nil {
             return defined(definition)
         }
         if let acronym = definedAcronym(at: index) {
@@ -150,7 +150,7 @@ struct OrganizationRecognizer {
             guard known || dateline || word.first?.isUppercase == true || inCredit(index) else { return nil }
             return Phrase(first: index, last: index, base: Self.outletBase(lower), isMedia: true)
         }
-        guard let match = lexicon.organizations.longestMatch(at: index, in: entities.folded), match.value.kind == "media" else { return nil }
+        guard let match = entities.knownOrganization(at: index), match.value.kind == "media" else { return nil }
         let last = index + match.length - 1
         let written = entities.text(index, last)
         guard written.first?.isUppercase == true else { return nil }
@@ -202,9 +202,8 @@ struct OrganizationRecognizer {
 
     /// A known organization or a head word, with the name, acronym and place that follow it.
     private func headed(at index: Int, _ claims: TokenClaims) -> Phrase? {
-        let folded = entities.folded
-        let head = lexicon.organizationHeads.longestMatch(at: index, in: folded)
-        let known = lexicon.organizations.longestMatch(at: index, in: folded).flatMap { $0.value.kind == "media" ? nil : $0 }
+        let head = entities.organizationHead(at: index)
+        let known = entities.knownOrganization(at: index).flatMap { $0.value.kind == "media" ? nil : $0 }
         let acronym = entities.organizationAcronym(at: index)
         let length = max(head?.length ?? 0, known?.length ?? 0, acronym?.length ?? 0)
         guard length > 0 else { return nil }
@@ -214,7 +213,7 @@ struct OrganizationRecognizer {
         if let known, known.length == length, let name = known.value.name { forms.append(name) }
         if let acronym, acronym.length == length, let form = acronym.value.acronym { forms.append(form) }
         if let written = entities.word(index), !forms.contains(where: { Self.writtenAsListed(written, $0) }) { return nil }
-        if let venue = lexicon.venueHeads.longestMatch(at: index, in: folded), venue.length > length, entities.isCapitalised(index) { return nil }
+        if let venue = entities.venueHead(at: index), venue.length > length, entities.isCapitalised(index) { return nil }
         var coreLast = index + length - 1
         guard entities.together(index, coreLast), !claims.anyClaimed(index...coreLast) else { return nil }
         let written = entities.text(index, coreLast)
@@ -240,7 +239,7 @@ struct OrganizationRecognizer {
             phrase.last = nameLast
             phrase.base = foldName(entities.text(index, nameLast))
             // `LSM INOVASI`: the known organization named after the type word is the same one.
-            if let inner = entities.organizationAcronym(at: coreLast + 1) ?? lexicon.organizations.longestMatch(at: coreLast + 1, in: folded),
+            if let inner = entities.organizationAcronym(at: coreLast + 1) ?? entities.knownOrganization(at: coreLast + 1),
                coreLast + inner.length == nameLast {
                 phrase.otherForms.append(entities.text(coreLast + 1, nameLast))
             }
@@ -332,10 +331,9 @@ struct OrganizationRecognizer {
     /// An office complete in itself (its head needs a place or nothing) starting at `index`: its
     /// last token, with the place after it.
     private func innerOffice(at index: Int) -> Int? {
-        let folded = entities.folded
         var length = 0
-        if let head = lexicon.organizationHeads.longestMatch(at: index, in: folded), head.value.needs != .name { length = head.length }
-        if let known = lexicon.organizations.longestMatch(at: index, in: folded), known.value.kind != "media" { length = max(length, known.length) }
+        if let head = entities.organizationHead(at: index), head.value.needs != .name { length = head.length }
+        if let known = entities.knownOrganization(at: index), known.value.kind != "media" { length = max(length, known.length) }
         if let acronym = entities.organizationAcronym(at: index) { length = max(length, acronym.length) }
         guard length > 0, entities.isCapitalised(index) else { return nil }
         let last = index + length - 1
@@ -389,9 +387,8 @@ struct OrganizationRecognizer {
     }
 
     private func startsOrganization(_ index: Int) -> Bool {
-        let folded = entities.folded
-        return lexicon.organizationHeads.longestMatch(at: index, in: folded) != nil
-            || lexicon.organizations.longestMatch(at: index, in: folded) != nil
+        return entities.organizationHead(at: index) != nil
+            || entities.knownOrganization(at: index) != nil
             || entities.organizationAcronym(at: index) != nil
     }
 

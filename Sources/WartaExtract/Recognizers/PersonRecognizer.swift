@@ -349,16 +349,15 @@ struct PersonRecognizer {
         if lower.count > 4, lower.hasSuffix("nya") { return false }
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
         let lexicon = entities.lexicon
-        if EntityContext.placePrefixes[lower] != nil || lexicon.functionWords[lower] != nil || lexicon.speechVerbs[lower] != nil || lexicon.numberBlockers[lower] != nil
+        if EntityContext.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
             || lexicon.numberWords[lower] != nil || isDateWord(index) || entities.honorific(index) != nil
             || entities.degree(index) != nil || entities.isListedAcronym(index) {
             return false
         }
-        let folded = entities.folded
         return entities.role(at: index) == nil
-            && lexicon.organizationHeads.longestMatch(at: index, in: folded) == nil
-            && lexicon.organizations.longestMatch(at: index, in: folded) == nil
-            && lexicon.venueHeads.longestMatch(at: index, in: folded) == nil
+            && entities.organizationHead(at: index) == nil
+            && entities.knownOrganization(at: index) == nil
+            && entities.venueHead(at: index) == nil
             && !PlaceRecognizer.featureHeads.contains(lower)
     }
 

@@ -64,7 +64,7 @@ struct PlaceRecognizer {
         var last = index
         while last + 1 < entities.count, last - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
               isVenueWord(last + 1), entities.tokens[last + 1].kind == .word,
-              entities.lexicon.organizationHeads.longestMatch(at: last + 1, in: entities.folded) == nil {
+              entities.organizationHead(at: last + 1) == nil {
             last += 1
         }
         guard last > index else { return nil }
@@ -85,7 +85,7 @@ struct PlaceRecognizer {
     private func venue(at index: Int, _ claims: TokenClaims) -> EntityMention? {
         guard entities.isCapitalised(index), entities.isWord(index) else { return nil }
         let headLength: Int
-        if let head = entities.lexicon.venueHeads.longestMatch(at: index, in: entities.folded) {
+        if let head = entities.venueHead(at: index) {
             headLength = head.length
         } else if Self.featureHeads.contains(entities.lower(index) ?? "") {
             headLength = 1
@@ -98,7 +98,7 @@ struct PlaceRecognizer {
         var cursor = headLast + 1
         var placeStart: Int?
         while cursor < entities.count, cursor - headLast <= Self.maximumVenueWords, entities.together(index, cursor), !claims.isClaimed(cursor) {
-            if let inner = entities.lexicon.venueHeads.longestMatch(at: cursor, in: entities.folded), entities.isCapitalised(cursor) {
+            if let inner = entities.venueHead(at: cursor), entities.isCapitalised(cursor) {
                 // `Aula Kantor Bupati Poso` is one venue; `Auditorium Madakaripura Kantor Bupati …` two.
                 guard cursor == headLast + 1 else { break }
                 last = cursor + inner.length - 1
