@@ -29,16 +29,24 @@ public struct Batch: Sendable {
 
     /// Runs every input through the pipeline, calling `handle` in input order.
     public func run(_ inputs: [BatchInput], handle: (Outcome) throws -> Void) throws {
+        try run(inputs, prepare: { $0 }, handle: handle)
+    }
+
+    /// Runs every input through the pipeline and `prepare`, calling `handle` in input order.
+    /// `prepare` runs in the worker that extracted the document, so per-record work such as
+    /// encoding is parallel too and `handle` is left only what must be done in order.
+    public func run<Prepared: Sendable>(_ inputs: [BatchInput], prepare: @escaping @Sendable (Outcome) -> Prepared,
+                                        handle: (Prepared) throws -> Void) throws {
         var start = 0
         while start < inputs.count {
             let slice = Array(inputs[start..<min(start + window, inputs.count)])
-            for outcome in process(slice) { try handle(outcome) }
+            for prepared in process(slice, prepare: prepare) { try handle(prepared) }
             start += slice.count
         }
     }
 
-    private func process(_ slice: [BatchInput]) -> [Outcome] {
-        let results = Mutex<[Outcome?]>(Array(repeating: nil, count: slice.count))
+    private func process<Prepared: Sendable>(_ slice: [BatchInput], prepare: @Sendable (Outcome) -> Prepared) -> [Prepared] {
+        let results = Mutex<[Prepared?]>(Array(repeating: nil, count: slice.count))
         let workers = min(jobs, slice.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Each worker owns its session (ICU iterators are not thread-safe).
@@ -47,14 +55,14 @@ public struct Batch: Sendable {
                 session = try extractor.makeSession()
             } catch {
                 for index in stride(from: worker, to: slice.count, by: workers) {
-                    let failure = Outcome.failure(InputFailure(path: slice[index].path, reason: "cannot start ICU: \(error)"))
+                    let failure = prepare(.failure(InputFailure(path: slice[index].path, reason: "cannot start ICU: \(error)")))
                     results.withLock { $0[index] = failure }
                 }
                 return
             }
             for index in stride(from: worker, to: slice.count, by: workers) {
-                let outcome = extract(slice[index], with: session)
-                results.withLock { $0[index] = outcome }
+                let prepared = prepare(extract(slice[index], with: session))
+                results.withLock { $0[index] = prepared }
             }
         }
         return results.withLock { $0.map { $0! } }

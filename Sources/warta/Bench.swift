@@ -162,7 +162,9 @@ struct BenchExtractRun: ParsableCommand {
         let batch = Batch(extractor: Extractor(lexicon: try lexicon.load()), reader: DocumentReader(), jobs: jobs)
         guard let sink = FileHandle(forWritingAtPath: output) else { throw Diagnostics.Failure("cannot write \(output)") }
         var writer = RecordWriter(format: .jsonl) { try sink.write(contentsOf: $0) }
-        let result = try ExtractBenchmark(batch: batch).run(paths) { try writer.append($0) }
+        let result = try ExtractBenchmark(batch: batch).run(paths, encode: { try RecordWriter.encode($0, as: .jsonl) }) {
+            try writer.append(encoded: $0)
+        }
         try writer.finish()
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
     }

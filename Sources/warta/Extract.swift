@@ -43,10 +43,16 @@ struct Extract: ParsableCommand {
         var writer = RecordWriter(format: outputFormat, excelBOM: excelBOM, write: sink.write)
         var progress = Progress(total: inputs.count, enabled: !quiet)
         var failures = 0
-        try batch.run(inputs) { outcome in
+        let format = outputFormat
+        // Records are encoded by the workers; this thread only writes them, in order.
+        let encode: @Sendable (Batch.Outcome) -> Result<Data, any Error>? = { outcome in
+            guard case .record(let record) = outcome else { return nil }
+            return Result { try RecordWriter.encode(record, as: format) }
+        }
+        try batch.run(inputs, prepare: { ($0, encode($0)) }) { outcome, encoded in
             switch outcome {
-            case .record(let record):
-                try writer.append(record)
+            case .record:
+                if let encoded { try writer.append(encoded: try encoded.get()) }
             case .failure(let failure):
                 failures += 1
                 progress.clear()

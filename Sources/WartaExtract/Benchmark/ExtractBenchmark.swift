@@ -27,18 +27,23 @@ public struct ExtractBenchmark {
         self.batch = batch
     }
 
-    /// Times one run over `paths`; input bytes are the sizes of the files found.
-    public func run(_ paths: [String], write: (Record) throws -> Void) throws -> Result {
+    /// Times one run over `paths`, as `warta extract` makes it: each record encoded by the worker
+    /// that extracted it, then written in order. Input bytes are the sizes of the files found.
+    public func run<Encoded: Sendable>(_ paths: [String], encode: @escaping @Sendable (Record) throws -> Encoded,
+                                       write: (Encoded) throws -> Void) throws -> Result {
         var releases = 0, failures = 0, bytes = 0
         var inputs: [BatchInput] = []
+        let prepare: @Sendable (Batch.Outcome) -> Swift.Result<Encoded, any Error>? = { outcome in
+            guard case .record(let record) = outcome else { return nil }
+            return Swift.Result { try encode(record) }
+        }
         let timing = try BenchmarkClock.measure(.process) {
             inputs = InputFiles.discover(paths)
-            try batch.run(inputs) { outcome in
-                switch outcome {
-                case .record(let record):
+            try batch.run(inputs, prepare: prepare) { encoded in
+                if let encoded {
                     releases += 1
-                    try write(record)
-                case .failure:
+                    try write(try encoded.get())
+                } else {
                     failures += 1
                 }
             }

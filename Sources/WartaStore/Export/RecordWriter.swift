@@ -19,17 +19,32 @@ public struct RecordWriter {
     private let excelBOM: Bool
 
     public mutating func append(_ record: Record) throws {
+        try append(encoded: try Self.encode(record, as: format))
+    }
+
+    /// `record` as `format` writes it, without what goes between records: made anywhere (in
+    /// parallel, say), then handed to `append(encoded:)` in order.
+    public static func encode(_ record: Record, as format: Format) throws -> Data {
+        switch format {
+        case .jsonl: try record.jsonLine() + Data("\n".utf8)
+        case .json: try record.jsonLine()
+        case .csv: Data(CSVRows.rows(of: record).map(\.csvLine).joined().utf8)
+        }
+    }
+
+    /// Writes a record made by `encode(_:as:)` with this writer's format.
+    public mutating func append(encoded: Data) throws {
         defer { written += 1 }
         switch format {
         case .jsonl:
-            try write(try record.jsonLine() + Data("\n".utf8))
+            try write(encoded)
         case .json:
-            try write(Data((written == 0 ? "[\n" : ",\n").utf8) + (try record.jsonLine()))
+            try write(Data((written == 0 ? "[\n" : ",\n").utf8) + encoded)
         case .csv:
             if written == 0 {
                 try write(Data(((excelBOM ? "\u{FEFF}" : "") + CSVRows.header.csvLine).utf8))
             }
-            try write(Data(CSVRows.rows(of: record).map(\.csvLine).joined().utf8))
+            try write(encoded)
         }
     }
 
