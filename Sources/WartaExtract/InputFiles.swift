@@ -76,18 +76,11 @@ public enum InputFiles {
 
     /// The bytes of `url`, refusing files over `maxBytes` before reading them.
     public static func read(_ url: URL, maxBytes: Int) throws(InputError) -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        } catch {
-            throw InputError("cannot read file")
-        }
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-            throw InputError("not a regular file")
-        }
-        if let size = attributes[.size] as? Int, size > maxBytes {
-            throw InputError.tooLarge(size: size, limit: maxBytes)
-        }
+        // stat(2) alone: FileManager's attributes also look up owner and group names, per file.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw InputError("cannot read file") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw InputError("not a regular file") }
+        if Int(info.st_size) > maxBytes { throw InputError.tooLarge(size: Int(info.st_size), limit: maxBytes) }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw InputError("permission denied or unreadable")
         }

@@ -165,7 +165,8 @@ extension HTMLTree {
 /// Collects inline text into blocks: collapses white space, counts characters and link text.
 private struct BlockBuilder {
     var blocks: [TextBlock] = []
-    private var text = ""
+    /// The block's text so far, as UTF-8: appending bytes is cheaper than appending scalars to a String.
+    private var text: [UInt8] = []
     private var chars = 0
     private var linkChars = 0
     private var punctuation = 0
@@ -183,7 +184,7 @@ private struct BlockBuilder {
             }
             if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{AD}" { continue }
             if pendingBreaks > 0, chars > 0 {
-                if pendingBreaks >= 2 { flush(owner: owner) } else { text.unicodeScalars.append("\n") }
+                if pendingBreaks >= 2 { flush(owner: owner) } else { text.append(0x0A) }
                 pendingSpace = false
             }
             pendingBreaks = 0
@@ -191,9 +192,13 @@ private struct BlockBuilder {
                 start = node
                 startsWithLink = inLink
             }
-            if pendingSpace, chars > 0, text.unicodeScalars.last != "\n" { text.unicodeScalars.append(" ") }
+            if pendingSpace, chars > 0, text.last != 0x0A { text.append(0x20) }
             pendingSpace = false
-            text.unicodeScalars.append(scalar)
+            if scalar.isASCII {
+                text.append(UInt8(scalar.value))
+            } else {
+                text.append(contentsOf: String(scalar).utf8)
+            }
             chars += 1
             if inLink { linkChars += 1 }
             switch scalar {
@@ -219,9 +224,9 @@ private struct BlockBuilder {
         pendingSpace = false
         guard chars > 0 else { return }
         blocks.append(TextBlock(
-            owner: owner, start: start, startsWithLink: startsWithLink, kind: .other, text: text, chars: chars,
+            owner: owner, start: start, startsWithLink: startsWithLink, kind: .other, text: String(decoding: text, as: UTF8.self), chars: chars,
             linkChars: linkChars, punctuation: punctuation))
-        text = ""
+        text.removeAll(keepingCapacity: true)
         chars = 0
         linkChars = 0
         punctuation = 0
