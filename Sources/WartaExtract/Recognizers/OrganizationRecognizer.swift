@@ -143,7 +143,7 @@ struct OrganizationRecognizer {
     /// credit (`Kupang (ANTARA) -`, `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`).
     private func newsOutlet(at index: Int) -> Phrase? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
-        let lower = word.contains(Character(".")) ? word.lowercased() : ""
+        let lower = word.utf8.contains(UInt8(ascii: ".")) ? entities.folded[index] : ""
         if !lower.isEmpty, Self.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }) {
             let known = lexicon.organizations.value(of: String(word)) != nil
             let dateline = entities.startsLine(index) && ["-", "—", "–", ",", "/"].contains(entities.word(index + 1) ?? "")

@@ -296,8 +296,8 @@ struct PersonRecognizer {
     /// A shortened name at `index` (`Moh.`, or a capital and its dot, `M.`): its length in tokens.
     private func initialLength(at index: Int) -> Int? {
         guard let word = entities.word(index) else { return nil }
-        if Self.nameAbbreviations.contains(String(word)) { return 1 }
-        if entities.isWord(index), word.count == 1, word.first?.isUppercase == true, entities.word(index + 1) == ".",
+        if word.utf8.last == UInt8(ascii: "."), Self.nameAbbreviations.contains(String(word)) { return 1 }
+        if entities.isWord(index), entities.isCapitalised(index), word.count == 1, entities.word(index + 1) == ".",
            entities.base.isAdjacent(index), entities.honorific(index) == nil {
             return 2
         }
