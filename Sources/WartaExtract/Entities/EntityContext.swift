@@ -33,11 +33,12 @@ final class EntityContext {
     init(_ base: RecognitionContext) {
         self.base = base
         vocabulary = base.entityVocabulary
-        let lines = base.lines
-        titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, lines.first[$0]...lines.last[$0]) })
-        let count = base.tokens.count
         let vocabulary = base.entityVocabulary
-        classes = base.folded.map { vocabulary.classes[$0] ?? [] }
+        let classes = base.folded.map { vocabulary.classes[$0] ?? [] }
+        self.classes = classes
+        let lines = base.lines
+        titleCaseLines = Set(lines.first.indices.filter { Self.isTitleCase(base, classes, lines.first[$0]...lines.last[$0]) })
+        let count = base.tokens.count
         placePhrases = TokenCache(count: count)
         lowercasePlacePhrases = TokenCache(count: count)
         roles = TokenCache(count: count)
@@ -176,15 +177,16 @@ final class EntityContext {
 
     /// A short line of four or more words, not ended by a full stop, where every content word but
     /// one at most is capitalised.
-    private static func isTitleCase(_ base: RecognitionContext, _ tokens: ClosedRange<Int>) -> Bool {
+    private static func isTitleCase(_ base: RecognitionContext, _ classes: [LexicalClass], _ tokens: ClosedRange<Int>) -> Bool {
         var capitalised = 0, lower = 0
         for index in tokens where base.tokens[index].kind == .word {
             let shape = base.shapes[index]
             guard shape.contains(.startsWithLetter) else { continue }
             if shape.contains(.capitalised) {
                 capitalised += 1
-            } else if base.lexicon.functionWords[base.folded[index]] == nil {
+            } else if !classes[index].contains(.functionWord) {
                 lower += 1
+                if lower > 1 { return false }  // a paragraph: most lines are
             }
         }
         // A headline does not end with a full stop.

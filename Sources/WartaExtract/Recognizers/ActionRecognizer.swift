@@ -45,7 +45,7 @@ struct ActionRecognizer {
     private func isHeadline(_ range: [Int]) -> Bool {
         let words = range.filter { context.tokens[$0].kind == .word && context.words[$0].count > 3 }
         guard words.count >= 3, !context.document.text(utf8: context.tokens[range.last!].utf8Start..<context.tokens[range.last!].utf8End).hasSuffix(".") else { return false }
-        return words.filter { context.words[$0].first?.isUppercase ?? false }.count * 4 >= words.count * 3
+        return words.filter { context.shapes[$0].contains(.capitalised) }.count * 4 >= words.count * 3
     }
 
     // MARK: Lists

@@ -98,7 +98,7 @@ struct OrganizationRecognizer {
 
     private func organization(at index: Int, _ claims: TokenClaims) -> Phrase? {
         if let outlet = newsOutlet(at: index) { return outlet }
-        if let definition = definitions[index], definition.kind == .organization,
+        if !definitions.isEmpty, let definition = definitions[index], definition.kind == .organization,
            entities.organizationHead(at: index) == nil,
            entities.knownOrganization(at: index) == nil {
             return defined(definition)
@@ -183,7 +183,7 @@ struct OrganizationRecognizer {
 
     /// A bare acronym the text defined for a unit earlier or later (`TIKP`).
     private func definedAcronym(at index: Int) -> String? {
-        guard entities.isWord(index), let word = entities.word(index) else { return nil }
+        guard !definedAcronyms.isEmpty, entities.isWord(index), let word = entities.word(index) else { return nil }
         guard let places = definedAcronyms[String(word)], places != [index] else { return nil }
         return String(word)
     }
