@@ -131,7 +131,7 @@ struct HTMLMetadata {
     private static func withoutSiteName(_ title: String) -> String {
         var parts = [Substring(title)]
         for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator).map { $0[...] } }
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
         }
         return parts.max { $0.count < $1.count }.map { clean(String($0)) } ?? title
     }
