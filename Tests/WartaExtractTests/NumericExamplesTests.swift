@@ -54,6 +54,11 @@ struct NumericExamplesTests {
         #expect(NumberReader.value(ofNumeral: "150-an") == 150)
         #expect(NumberReader.value(ofNumeral: "09.00") == nil)
         #expect(NumberReader.value(ofNumeral: "101.7.1") == nil)
+        #expect(NumberReader.value(ofNumeral: "12.500,75") == 12_500.75)
+        #expect(NumberReader.value(ofNumeral: "1.500-AN") == 1500)
+        for malformed in ["1.23", "1,2,3", ",5", "5,", "1.234.", ".5", "1,5.0", "-an", "1-a", "12a"] {
+            #expect(NumberReader.value(ofNumeral: malformed[...]) == nil, "\(malformed)")
+        }
     }
 }
 

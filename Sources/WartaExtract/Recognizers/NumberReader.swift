@@ -20,19 +20,40 @@ struct NumberReader {
     /// The value of one numeral token: a dot before exactly three digits groups thousands, a
     /// comma marks decimals (`1.234.567,89`); `150-an` is 150. Nil for `101.7.1` or `09.00`.
     static func value(ofNumeral text: Substring) -> Double? {
-        var digits = text
-        if digits.lowercased().hasSuffix("-an") { digits = digits.dropLast(3) }
-        let parts = digits.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let integerPart = parts.first, !integerPart.isEmpty else { return nil }
-        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        if groups.count > 1 && !groups.dropFirst().allSatisfy({ $0.count == 3 }) { return nil }
-        var number = groups.joined()
-        if parts.count == 2 {
-            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
-            number += "." + parts[1]
+        var bytes = Array(text.utf8)
+        if bytes.count > 3, bytes[bytes.count - 3] == UInt8(ascii: "-"), bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "a"),
+           bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "n") {
+            bytes.removeLast(3)
         }
-        return Double(number)
+        // Groups of digits split by dots (the first of any length, the others of three), then at
+        // most one comma and the decimals: read byte by byte, the number rebuilt for `Double`.
+        var number: [UInt8] = []
+        var group = 0, groups = 1
+        var decimals: Int?
+        func groupCloses() -> Bool { group > 0 && (groups == 1 || group == 3) }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                number.append(byte)
+                if let count = decimals { decimals = count + 1 } else { group += 1 }
+            case UInt8(ascii: "."):
+                guard decimals == nil, groupCloses() else { return nil }
+                groups += 1
+                group = 0
+            case UInt8(ascii: ","):
+                guard decimals == nil, groupCloses() else { return nil }
+                decimals = 0
+                number.append(UInt8(ascii: "."))
+            default:
+                return nil
+            }
+        }
+        if let decimals {
+            guard decimals > 0 else { return nil }
+        } else {
+            guard groupCloses() else { return nil }
+        }
+        return Double(String(decoding: number, as: UTF8.self))
     }
 
     /// The number starting at token `index`, if any. `moneyScales` also accepts money
