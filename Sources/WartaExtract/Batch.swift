@@ -47,20 +47,23 @@ public struct Batch: Sendable {
 
     private func process<Prepared: Sendable>(_ slice: [BatchInput], prepare: @Sendable (Outcome) -> Prepared) -> [Prepared] {
         let results = Mutex<[Prepared?]>(Array(repeating: nil, count: slice.count))
+        // Workers take the next document as they finish one, so a slow page does not hold up the
+        // documents dealt to the same worker; results still land at their input's place.
+        let next = Atomic(0)
         let workers = min(jobs, slice.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             // Each worker owns its session (ICU iterators are not thread-safe).
             let session: Extractor.Session
             do {
                 session = try extractor.makeSession()
             } catch {
-                for index in stride(from: worker, to: slice.count, by: workers) {
+                while case let index = next.add(1, ordering: .relaxed).oldValue, index < slice.count {
                     let failure = prepare(.failure(InputFailure(path: slice[index].path, reason: "cannot start ICU: \(error)")))
                     results.withLock { $0[index] = failure }
                 }
                 return
             }
-            for index in stride(from: worker, to: slice.count, by: workers) {
+            while case let index = next.add(1, ordering: .relaxed).oldValue, index < slice.count {
                 let prepared = prepare(extract(slice[index], with: session))
                 results.withLock { $0[index] = prepared }
             }
