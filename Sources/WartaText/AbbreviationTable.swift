@@ -1,0 +1,79 @@
+import WartaLexicon
+
+/// Every honorific, degree and abbreviation keyed by its bytes, so the token and sentence rules look
+/// a span of text up without making a `String` of it. Built once per `Segmenter`.
+///
+/// Holds the ASCII forms, and ASCII spans are compared byte for byte: that is `String` equality for
+/// ASCII text, as no NFC form (the lexicon lint rejects others) has an ASCII equivalent but itself.
+/// Any other span goes to `Lexicon.abbreviationKind`, where canonical equivalence decides as before.
+struct AbbreviationTable: Sendable {
+    private struct Entry: Sendable {
+        var offset: Int32
+        var length: Int32
+        var kind: Lexicon.AbbreviationKind
+    }
+
+    private let lexicon: Lexicon
+    /// Open addressing: an index into `entries` plus one, or 0 for an empty slot.
+    private var slots: [Int32]
+    private var entries: [Entry] = []
+    private var keys: [UInt8] = []
+    private let mask: Int
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        let forms = Set(lexicon.honorifics.keys).union(lexicon.degrees.keys).union(lexicon.abbreviations.keys)
+        // At most a quarter full, so a miss usually ends at the first empty slot.
+        var size = 16
+        while size < forms.count * 4 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        for form in forms where form.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let kind = lexicon.abbreviationKind(form) else { continue }
+            let (hash, _) = Self.hash(form.utf8, appendingDot: false)
+            var slot = hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            entries.append(Entry(offset: Int32(keys.count), length: Int32(form.utf8.count), kind: kind))
+            keys.append(contentsOf: form.utf8)
+            slots[slot] = Int32(entries.count)
+        }
+    }
+
+    /// The kind of the abbreviation written as `span` (plus a final dot if `appendingDot`), if listed.
+    func kind<Bytes: Collection<UInt8>>(_ span: Bytes, appendingDot: Bool = false) -> Lexicon.AbbreviationKind? {
+        let (hash, isASCII) = Self.hash(span, appendingDot: appendingDot)
+        guard isASCII else {
+            let text = String(decoding: span, as: UTF8.self)
+            return lexicon.abbreviationKind(appendingDot ? text + "." : text)
+        }
+        let length = span.count + (appendingDot ? 1 : 0)
+        var slot = hash & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if Int(entry.length) == length, matches(span, appendingDot: appendingDot, at: Int(entry.offset)) { return entry.kind }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private func matches<Bytes: Collection<UInt8>>(_ span: Bytes, appendingDot: Bool, at offset: Int) -> Bool {
+        var position = offset
+        for byte in span {
+            guard keys[position] == byte else { return false }
+            position += 1
+        }
+        return !appendingDot || keys[position] == UInt8(ascii: ".")
+    }
+
+    /// FNV-1a over the bytes, and whether they are all ASCII.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, appendingDot: Bool) -> (Int, Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            high |= byte
+        }
+        if appendingDot { hash = (hash ^ UInt64(UInt8(ascii: "."))) &* 0x100_0000_01b3 }
+        return (Int(truncatingIfNeeded: hash ^ hash >> 32), high < 0x80)
+    }
+}
