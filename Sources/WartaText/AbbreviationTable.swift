@@ -6,7 +6,7 @@ import WartaLexicon
 /// Holds the ASCII forms, and ASCII spans are compared byte for byte: that is `String` equality for
 /// ASCII text, as no NFC form (the lexicon lint rejects others) has an ASCII equivalent but itself.
 /// Any other span goes to `Lexicon.abbreviationKind`, where canonical equivalence decides as before.
-struct AbbreviationTable: Sendable {
+final class AbbreviationTable: Sendable {
     private struct Entry: Sendable {
         var offset: Int32
         var length: Int32
@@ -15,9 +15,9 @@ struct AbbreviationTable: Sendable {
 
     private let lexicon: Lexicon
     /// Open addressing: an index into `entries` plus one, or 0 for an empty slot.
-    private var slots: [Int32]
-    private var entries: [Entry] = []
-    private var keys: [UInt8] = []
+    private let slots: [Int32]
+    private let entries: [Entry]
+    private let keys: [UInt8]
     private let mask: Int
 
     init(lexicon: Lexicon) {
@@ -26,17 +26,20 @@ struct AbbreviationTable: Sendable {
         // At most a quarter full, so a miss usually ends at the first empty slot.
         var size = 16
         while size < forms.count * 4 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
-        mask = size - 1
+        var slots = [Int32](repeating: 0, count: size), entries: [Entry] = [], keys: [UInt8] = []
         for form in forms where form.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let kind = lexicon.abbreviationKind(form) else { continue }
             let (hash, _) = Self.hash(form.utf8, appendingDot: false)
-            var slot = hash & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            var slot = hash & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             entries.append(Entry(offset: Int32(keys.count), length: Int32(form.utf8.count), kind: kind))
             keys.append(contentsOf: form.utf8)
             slots[slot] = Int32(entries.count)
         }
+        self.slots = slots
+        self.entries = entries
+        self.keys = keys
+        mask = size - 1
     }
 
     /// The kind of the abbreviation written as `span` (plus a final dot if `appendingDot`), if listed.

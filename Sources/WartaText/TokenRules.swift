@@ -9,24 +9,39 @@ import WartaLexicon
 /// adjacent segments only, and a blank one never passes their tests (it is no dot, hyphen, `@` nor
 /// word), so they need not be filtered out first.
 struct TokenRules {
-    /// Lexicon data in the shapes the rules read it: built once per `Segmenter`, not per text.
-    struct Tables: Sendable {
+    /// Lexicon data in the shapes the rules read it: built once per `Segmenter`, not per text (a
+    /// class, so the rules hold one reference rather than copying its arrays about).
+    final class Tables: Sendable {
         /// Currency prefixes split from a glued amount (`Rp1,5`, `IDR2`), compared lower-cased.
         let currencyPrefixes: [[UInt8]]
-        /// Whether a byte (lower-cased by `| 0x20`) starts one of them: most words need no closer look.
-        let startsCurrency: [Bool]
+        /// What a word may be, by its first byte: most words need no closer look.
+        let starts: [Starts]
         let abbreviations: AbbreviationTable
         /// The lexicon's (first byte, length) shapes, which a dotted word must also fit to be joined with its dot.
         let abbreviationShapes: AbbreviationFilter
 
         init(lexicon: Lexicon) {
             currencyPrefixes = lexicon.currencyPrefixes.map { Array($0.utf8) }
-            var starts = [Bool](repeating: false, count: 256)
-            for prefix in currencyPrefixes { if let first = prefix.first { starts[Int(first)] = true } }
-            startsCurrency = starts
+            let currencyFirstBytes = Set(currencyPrefixes.compactMap(\.first))
+            starts = (0...255).map { (byte: UInt8) in
+                var starts: Starts = []
+                if currencyFirstBytes.contains(byte | 0x20) { starts.insert(.currency) }
+                if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w") { starts.insert(.url) }
+                if TokenRules.isUpper(byte) { starts.insert(.title) }
+                return starts
+            }
             abbreviations = AbbreviationTable(lexicon: lexicon)
             abbreviationShapes = lexicon.abbreviationFilter
         }
+    }
+
+    /// Rules a word's first byte lets in: a currency prefix (compared lower-cased), a URL
+    /// (`http`, `www`), or a capital that may start a dotless title.
+    struct Starts: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let currency = Starts(rawValue: 1)
+        static let url = Starts(rawValue: 2)
+        static let title = Starts(rawValue: 4)
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -78,6 +93,10 @@ struct TokenRules {
     private mutating func step(_ index: Int, start: Int) -> Int {
         let end = Int(ends[index])
         if isWordLike(index) {
+            if isPlainWord(index, start: start) {
+                emit(isNumber(index) ? .number : .word, start, end)
+                return index + 1
+            }
             if let urlEnd = urlEnd(from: start) { return emitSpanning(.url, start, urlEnd, from: index) }
             // ICU keeps `humas@kemdikbud.go.id` and `@bbpmp` whole; name them.
             if let at = (start..<end).first(where: { bytes[$0] == UInt8(ascii: "@") }) {
@@ -92,6 +111,20 @@ struct TokenRules {
         }
         emit(Self.isSymbol(bytes[start]) ? .symbol : .punctuation, start, end)
         return index + 1
+    }
+
+    /// Whether no rule applies to the word-like segment `index` from `start` (its own start), by the
+    /// bytes every rule needs: its first byte, `@` or a dot before a capital inside, `.`, `-` or `@` after.
+    private func isPlainWord(_ index: Int, start: Int) -> Bool {
+        let end = Int(ends[index])
+        let starts = tables.starts[Int(bytes[start])]
+        if starts.contains(.currency) || starts.contains(.url) || (starts.contains(.title) && end - start <= 8) { return false }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "@") { return false }
+        for position in start..<end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "@") || (byte == UInt8(ascii: ".") && position + 1 < end && Self.isUpper(bytes[position + 1])) { return false }
+        }
+        return true
     }
 
     /// A word or number segment, from byte `start` (which is past `segmentStart` after a split).
@@ -167,7 +200,7 @@ struct TokenRules {
     }
 
     private func currencyPrefixEnd(_ start: Int, _ end: Int) -> Int? {
-        guard tables.startsCurrency[Int(bytes[start] | 0x20)] else { return nil }
+        guard tables.starts[Int(bytes[start])].contains(.currency) else { return nil }
         prefixes: for prefix in tables.currencyPrefixes where end - start >= prefix.count {
             for offset in prefix.indices where bytes[start + offset] | 0x20 != prefix[offset] { continue prefixes }
             let after = start + prefix.count
@@ -258,7 +291,7 @@ struct TokenRules {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private static func endsURL(_ byte: UInt8) -> Bool { byte <= 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") }
     private static func isDomainByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
