@@ -64,39 +64,42 @@ struct TokenRules {
         tokens.reserveCapacity(ends.count)
         var index = 0
         while index < ends.count {
-            let segmentStart = start(of: index)
-            if isBlank(segmentStart, Int(ends[index])) {
+            let segmentStart = start(of: index), end = Int(ends[index])
+            if isBlank(segmentStart, end) {
+                index += 1
+                continue
+            }
+            // A URL, e-mail address or handle may have ended inside this segment: the rest is looked at on its own.
+            let start = max(segmentStart, scalarCursor.byte)
+            if isWordLike(index), isPlainWord(index, start: start) {
+                emit(isNumber(index) ? .number : .word, start, end)
                 index += 1
             } else {
-                // A URL, e-mail address or handle may have ended inside this segment: the rest is looked at on its own.
-                index = step(index, start: max(segmentStart, scalarCursor.byte))
+                index = step(index, start: start)
             }
         }
         return tokens
     }
 
-    private func start(of index: Int) -> Int { index == 0 ? 0 : Int(ends[index - 1]) }
+    // The helpers below run once or twice per segment: always inlined, as a call costs more than they do.
+    @inline(__always) private func start(of index: Int) -> Int { index == 0 ? 0 : Int(ends[index - 1]) }
 
-    private func isBlank(_ start: Int, _ end: Int) -> Bool {
+    @inline(__always) private func isBlank(_ start: Int, _ end: Int) -> Bool {
         for index in start..<end where bytes[index] != 0x20 && bytes[index] != 0x0A { return false }
         return true
     }
 
     /// Word-break rule statuses of ICU's `UWordBreak` ranges: spaces and punctuation have none.
-    private func isWordLike(_ index: Int) -> Bool { statuses[index] >= BreakIterator.WordStatus.noneLimit }
+    @inline(__always) private func isWordLike(_ index: Int) -> Bool { statuses[index] >= BreakIterator.WordStatus.noneLimit }
 
-    private func isNumber(_ index: Int) -> Bool {
+    @inline(__always) private func isNumber(_ index: Int) -> Bool {
         statuses[index] >= BreakIterator.WordStatus.noneLimit && statuses[index] < BreakIterator.WordStatus.numberLimit
     }
 
-    /// Emits the token(s) starting at byte `start` of segment `index`; returns the next segment to look at.
+    /// Emits the token(s) starting at byte `start` of segment `index` but a plain word; returns the next segment to look at.
     private mutating func step(_ index: Int, start: Int) -> Int {
         let end = Int(ends[index])
         if isWordLike(index) {
-            if isPlainWord(index, start: start) {
-                emit(isNumber(index) ? .number : .word, start, end)
-                return index + 1
-            }
             if let urlEnd = urlEnd(from: start) { return emitSpanning(.url, start, urlEnd, from: index) }
             // ICU keeps `humas@kemdikbud.go.id` and `@bbpmp` whole; name them.
             if let at = (start..<end).first(where: { bytes[$0] == UInt8(ascii: "@") }) {
@@ -115,7 +118,7 @@ struct TokenRules {
 
     /// Whether no rule applies to the word-like segment `index` from `start` (its own start), by the
     /// bytes every rule needs: its first byte, `@` or a dot before a capital inside, `.`, `-` or `@` after.
-    private func isPlainWord(_ index: Int, start: Int) -> Bool {
+    @inline(__always) private func isPlainWord(_ index: Int, start: Int) -> Bool {
         let end = Int(ends[index])
         let starts = tables.starts[Int(bytes[start])]
         if starts.contains(.currency) || starts.contains(.url) || (starts.contains(.title) && end - start <= 8) { return false }
@@ -264,14 +267,14 @@ struct TokenRules {
         return next
     }
 
-    private mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+    @inline(__always) private mutating func emit(_ kind: Token.Kind, _ start: Int, _ end: Int) {
         let scalarStart = scalarOffset(start)
         let scalarEnd = scalarOffset(end)
         tokens.append(Token(kind: kind, start: scalarStart, end: scalarEnd, utf8Start: start, utf8End: end, sentence: 0))
     }
 
     /// Scalar offset of a byte offset; tokens come in text order, so counting moves forward only.
-    private mutating func scalarOffset(_ byte: Int) -> Int {
+    @inline(__always) private mutating func scalarOffset(_ byte: Int) -> Int {
         var (position, scalar) = scalarCursor
         while position < byte {
             if bytes[position] & 0xC0 != 0x80 { scalar += 1 }
