@@ -14,34 +14,19 @@ struct TokenRules {
     final class Tables: Sendable {
         /// Currency prefixes split from a glued amount (`Rp1,5`, `IDR2`), compared lower-cased.
         let currencyPrefixes: [[UInt8]]
-        /// What a word may be, by its first byte: most words need no closer look.
-        let starts: [Starts]
+        /// Whether a byte starts one of those prefixes, lower-cased by `| 0x20`: most words need no closer look.
+        let startsCurrency: [Bool]
         let abbreviations: AbbreviationTable
         /// The lexicon's (first byte, length) shapes, which a dotted word must also fit to be joined with its dot.
         let abbreviationShapes: AbbreviationFilter
 
         init(lexicon: Lexicon) {
             currencyPrefixes = lexicon.currencyPrefixes.map { Array($0.utf8) }
-            let currencyFirstBytes = Set(currencyPrefixes.compactMap(\.first))
-            starts = (0...255).map { (byte: UInt8) in
-                var starts: Starts = []
-                if currencyFirstBytes.contains(byte | 0x20) { starts.insert(.currency) }
-                if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w") { starts.insert(.url) }
-                if TokenRules.isUpper(byte) { starts.insert(.title) }
-                return starts
-            }
+            let firstBytes = Set(currencyPrefixes.compactMap(\.first))
+            startsCurrency = (0...255).map { firstBytes.contains(UInt8($0) | 0x20) }
             abbreviations = AbbreviationTable(lexicon: lexicon)
             abbreviationShapes = lexicon.abbreviationFilter
         }
-    }
-
-    /// Rules a word's first byte lets in: a currency prefix (compared lower-cased), a URL
-    /// (`http`, `www`), or a capital that may start a dotless title.
-    struct Starts: OptionSet, Sendable {
-        let rawValue: UInt8
-        static let currency = Starts(rawValue: 1)
-        static let url = Starts(rawValue: 2)
-        static let title = Starts(rawValue: 4)
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -116,18 +101,20 @@ struct TokenRules {
         return index + 1
     }
 
-    /// Whether no rule applies to the word-like segment `index` from `start` (its own start), by the
-    /// bytes every rule needs: its first byte, `@` or a dot before a capital inside, `.`, `-` or `@` after.
+    /// Whether no rule applies to the word-like segment `index` from `start` (its own start): the
+    /// cheap tests of every rule in `step` and `wordLike`, the few lookups last.
     @inline(__always) private func isPlainWord(_ index: Int, start: Int) -> Bool {
         let end = Int(ends[index])
-        let starts = tables.starts[Int(bytes[start])]
-        if starts.contains(.currency) || starts.contains(.url) || (starts.contains(.title) && end - start <= 8) { return false }
         if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "@") { return false }
         for position in start..<end {
             let byte = bytes[position]
             if byte == UInt8(ascii: "@") || (byte == UInt8(ascii: ".") && position + 1 < end && Self.isUpper(bytes[position + 1])) { return false }
         }
-        return true
+        // Each test's own first-byte guard comes first here, so most words make no call.
+        let first = bytes[start]
+        if tables.startsCurrency[Int(first)], currencyPrefixEnd(start, end) != nil { return false }
+        if first | 0x20 == UInt8(ascii: "h") || first | 0x20 == UInt8(ascii: "w"), startsURL(at: start) { return false }
+        return !(Self.isUpper(first) && isDotlessTitle(start, end))
     }
 
     /// A word or number segment, from byte `start` (which is past `segmentStart` after a split).
@@ -173,8 +160,7 @@ struct TokenRules {
             last = next
             isNumber = isNumber && nextEnd - nextStart == 2
         }
-        if last == index, mayBeDotlessTitle(start, end), let kind = tables.abbreviations.kind(bytes[start..<end]),
-           kind == .degree || kind == .honorific {
+        if last == index, isDotlessTitle(start, end) {
             emit(.abbreviation, start, end)
         } else {
             emit(isNumber ? .number : .word, start, end)
@@ -188,10 +174,12 @@ struct TokenRules {
         return (start..<end).allSatisfy { Self.isDigit(bytes[$0]) || bytes[$0] == UInt8(ascii: ".") || bytes[$0] == UInt8(ascii: ",") }
     }
 
-    /// Degrees and honorifics written without a dot (`MM`, `SE`, `Drs`) start with a capital and
-    /// are short: only such segments are looked up, so ordinary words cost no lookup.
-    private func mayBeDotlessTitle(_ start: Int, _ end: Int) -> Bool {
-        end - start <= 8 && Self.isUpper(bytes[start])
+    /// A degree or honorific written without a dot (`MM`, `SE`, `Drs`). Those start with a capital
+    /// and are short: only such words are looked up.
+    private func isDotlessTitle(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 8, Self.isUpper(bytes[start]) else { return false }
+        let kind = tables.abbreviations.kind(bytes[start..<end])
+        return kind == .degree || kind == .honorific
     }
 
     /// The end of the segment after `index` if it is a lone `.` (segments are adjacent by construction).
@@ -203,7 +191,7 @@ struct TokenRules {
     }
 
     private func currencyPrefixEnd(_ start: Int, _ end: Int) -> Int? {
-        guard tables.starts[Int(bytes[start])].contains(.currency) else { return nil }
+        guard tables.startsCurrency[Int(bytes[start])] else { return nil }
         prefixes: for prefix in tables.currencyPrefixes where end - start >= prefix.count {
             for offset in prefix.indices where bytes[start + offset] | 0x20 != prefix[offset] { continue prefixes }
             let after = start + prefix.count
@@ -225,9 +213,12 @@ struct TokenRules {
 
     private static let urlPrefixes = ["http://", "https://", "www."]
 
+    private func startsURL(at start: Int) -> Bool {
+        (bytes[start] | 0x20 == UInt8(ascii: "h") || bytes[start] | 0x20 == UInt8(ascii: "w")) && Self.urlPrefixes.contains(where: { hasPrefix($0, at: start) })
+    }
+
     private func urlEnd(from start: Int) -> Int? {
-        guard bytes[start] | 0x20 == UInt8(ascii: "h") || bytes[start] | 0x20 == UInt8(ascii: "w"),
-              Self.urlPrefixes.contains(where: { hasPrefix($0, at: start) }) else { return nil }
+        guard startsURL(at: start) else { return nil }
         var end = start
         while end < bytes.count, !Self.endsURL(bytes[end]) { end += 1 }
         return trimTrailingPunctuation(start, end)
@@ -294,7 +285,7 @@ struct TokenRules {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private static func endsURL(_ byte: UInt8) -> Bool { byte <= 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") }
     private static func isDomainByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
