@@ -19,6 +19,9 @@ final class AbbreviationTable: Sendable {
     private let entries: [Entry]
     private let keys: [UInt8]
     private let mask: Int
+    /// For each first byte, the lengths of the forms that start with it (bit 63: 63 bytes or more):
+    /// most spans looked up fit none, and are turned away before hashing.
+    private let lengths: [UInt64]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -27,8 +30,10 @@ final class AbbreviationTable: Sendable {
         var size = 16
         while size < forms.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size), entries: [Entry] = [], keys: [UInt8] = []
+        var lengths = [UInt64](repeating: 0, count: 256)
         for form in forms where form.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let kind = lexicon.abbreviationKind(form) else { continue }
+            if let first = form.utf8.first { lengths[Int(first)] |= Self.lengthBit(form.utf8.count) }
             let (hash, _) = Self.hash(form.utf8, appendingDot: false)
             var slot = hash & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
@@ -39,17 +44,24 @@ final class AbbreviationTable: Sendable {
         self.slots = slots
         self.entries = entries
         self.keys = keys
+        self.lengths = lengths
         mask = size - 1
     }
 
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << min(length, 63) }
+
     /// The kind of the abbreviation written as `span` (plus a final dot if `appendingDot`), if listed.
     func kind<Bytes: Collection<UInt8>>(_ span: Bytes, appendingDot: Bool = false) -> Lexicon.AbbreviationKind? {
+        let length = span.count + (appendingDot ? 1 : 0)
+        if let first = span.first ?? (appendingDot ? UInt8(ascii: ".") : nil), lengths[Int(first)] & Self.lengthBit(length) == 0,
+           span.allSatisfy({ $0 < 0x80 }) {
+            return nil
+        }
         let (hash, isASCII) = Self.hash(span, appendingDot: appendingDot)
         guard isASCII else {
             let text = String(decoding: span, as: UTF8.self)
             return lexicon.abbreviationKind(appendingDot ? text + "." : text)
         }
-        let length = span.count + (appendingDot ? 1 : 0)
         var slot = hash & mask
         while slots[slot] != 0 {
             let entry = entries[Int(slots[slot]) - 1]
