@@ -7,26 +7,30 @@ struct SentenceRules {
     let utf8: [UInt8]
     let abbreviations: AbbreviationTable
 
-    /// Numbers every token's sentence and returns the sentences.
+    /// Numbers every token's sentence (they come numbered 0) and returns the sentences.
     func assign(_ tokens: inout [Token], icuBoundaries: [Int32]) -> [Sentence] {
         guard !tokens.isEmpty else { return [] }
         var sentences: [Sentence] = []
-        var boundaryIndex = 0
+        sentences.reserveCapacity(icuBoundaries.count + 1)
         var first = 0
-        for index in tokens.indices.dropFirst() {
-            let previous = tokens[index - 1], token = tokens[index]
-            var crossed = false
-            while boundaryIndex < icuBoundaries.count, Int(icuBoundaries[boundaryIndex]) <= token.utf8Start {
-                if Int(icuBoundaries[boundaryIndex]) >= previous.utf8End { crossed = true }
-                boundaryIndex += 1
+        // Walks ICU's few boundaries rather than every token: a boundary falls before the first token
+        // that starts at or after it, and breaks there if it is not inside the token before.
+        var next = 1
+        for boundary in icuBoundaries {
+            let boundary = Int(boundary)
+            while next < tokens.count, tokens[next].utf8Start < boundary { next += 1 }
+            guard next < tokens.count else { break }
+            let previous = tokens[next - 1], token = tokens[next]
+            guard next > first, boundary >= previous.utf8End else { continue }
+            if utf8[previous.utf8End..<token.utf8Start].contains(0x0A) || !continues(after: previous, before: token) {
+                sentences.append(Sentence(start: tokens[first].start, end: previous.end, tokens: first..<next))
+                first = next
             }
-            if crossed, utf8[previous.utf8End..<token.utf8Start].contains(0x0A) || !continues(after: previous, before: token) {
-                sentences.append(Sentence(start: tokens[first].start, end: previous.end, tokens: first..<index))
-                first = index
-            }
-            tokens[index].sentence = sentences.count
         }
         sentences.append(Sentence(start: tokens[first].start, end: tokens[tokens.count - 1].end, tokens: first..<tokens.count))
+        for (number, sentence) in sentences.enumerated().dropFirst() {
+            for index in sentence.tokens { tokens[index].sentence = number }
+        }
         return sentences
     }
 
