@@ -34,8 +34,10 @@ struct TokenRules {
     private let ends: [Int32]
     private let statuses: [Int32]
     private var tokens: [Token] = []
-    /// The end of the last token and its scalar offset: tokens come in text order.
-    private var scalarCursor = (byte: 0, scalar: 0)
+    /// The end of the last token and its scalar offset: tokens come in text order. Two fields, not a
+    /// tuple: one stored as two words and reloaded as one cannot be forwarded from the stores.
+    private var cursorByte = 0
+    private var cursorScalar = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, tables: Tables, boundaries: Boundaries) {
         self.bytes = bytes
@@ -55,7 +57,7 @@ struct TokenRules {
                 continue
             }
             // A URL, e-mail address or handle may have ended inside this segment: the rest is looked at on its own.
-            let start = max(segmentStart, scalarCursor.byte)
+            let start = max(segmentStart, cursorByte)
             if isWordLike(index), isPlainWord(index, start: start) {
                 emit(isNumber(index) ? .number : .word, start, end)
                 index += 1
@@ -266,12 +268,13 @@ struct TokenRules {
 
     /// Scalar offset of a byte offset; tokens come in text order, so counting moves forward only.
     @inline(__always) private mutating func scalarOffset(_ byte: Int) -> Int {
-        var (position, scalar) = scalarCursor
+        var position = cursorByte, scalar = cursorScalar
         while position < byte {
-            if bytes[position] & 0xC0 != 0x80 { scalar += 1 }
-            position += 1
+            if bytes[position] & 0xC0 != 0x80 { scalar &+= 1 }
+            position &+= 1
         }
-        scalarCursor = (position, scalar)
+        cursorByte = position
+        cursorScalar = scalar
         return scalar
     }
 
