@@ -19,9 +19,10 @@ final class AbbreviationTable: Sendable {
     private let entries: [Entry]
     private let keys: [UInt8]
     private let mask: Int
-    /// For each first byte, the lengths of the forms that start with it (bit 63: 63 bytes or more):
-    /// most spans looked up fit none, and are turned away before hashing.
+    /// For each first byte, the lengths (bit 63: 63 bytes or more) and the last bytes (two words) of
+    /// the forms that start with it: most spans looked up fit none, and are turned away unhashed.
     private let lengths: [UInt64]
+    private let lastBytes: [UInt64]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -30,10 +31,13 @@ final class AbbreviationTable: Sendable {
         var size = 16
         while size < forms.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size), entries: [Entry] = [], keys: [UInt8] = []
-        var lengths = [UInt64](repeating: 0, count: 256)
+        var lengths = [UInt64](repeating: 0, count: 128), lastBytes = [UInt64](repeating: 0, count: 256)
         for form in forms where form.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let kind = lexicon.abbreviationKind(form) else { continue }
-            if let first = form.utf8.first { lengths[Int(first)] |= Self.lengthBit(form.utf8.count) }
+            if let first = form.utf8.first, let last = form.utf8.last {
+                lengths[Int(first)] |= Self.lengthBit(form.utf8.count)
+                lastBytes[Int(first) << 1 | Int(last >> 6)] |= 1 << (last & 63)
+            }
             let (hash, _) = Self.hash(form.utf8, appendingDot: false)
             var slot = hash & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
@@ -45,16 +49,22 @@ final class AbbreviationTable: Sendable {
         self.entries = entries
         self.keys = keys
         self.lengths = lengths
+        self.lastBytes = lastBytes
         mask = size - 1
     }
 
-    private static func lengthBit(_ length: Int) -> UInt64 { 1 << min(length, 63) }
+    @inline(__always) private static func lengthBit(_ length: Int) -> UInt64 { 1 << min(length, 63) }
+
+    /// Whether some form has this first byte, last byte and length (ASCII bytes).
+    @inline(__always) private func mayHold(first: UInt8, last: UInt8, length: Int) -> Bool {
+        lengths[Int(first)] & Self.lengthBit(length) != 0 && lastBytes[Int(first) << 1 | Int(last >> 6)] & 1 << (last & 63) != 0
+    }
 
     /// The kind of the abbreviation written as `span` (plus a final dot if `appendingDot`), if listed.
-    func kind<Bytes: Collection<UInt8>>(_ span: Bytes, appendingDot: Bool = false) -> Lexicon.AbbreviationKind? {
+    func kind<Bytes: BidirectionalCollection<UInt8>>(_ span: Bytes, appendingDot: Bool = false) -> Lexicon.AbbreviationKind? {
         let length = span.count + (appendingDot ? 1 : 0)
-        if let first = span.first ?? (appendingDot ? UInt8(ascii: ".") : nil), lengths[Int(first)] & Self.lengthBit(length) == 0,
-           span.allSatisfy({ $0 < 0x80 }) {
+        if let first = span.first ?? (appendingDot ? UInt8(ascii: ".") : nil), let last = appendingDot ? UInt8(ascii: ".") : span.last,
+           first < 0x80, last < 0x80, !mayHold(first: first, last: last, length: length), span.allSatisfy({ $0 < 0x80 }) {
             return nil
         }
         let (hash, isASCII) = Self.hash(span, appendingDot: appendingDot)
@@ -71,7 +81,7 @@ final class AbbreviationTable: Sendable {
         return nil
     }
 
-    private func matches<Bytes: Collection<UInt8>>(_ span: Bytes, appendingDot: Bool, at offset: Int) -> Bool {
+    private func matches<Bytes: BidirectionalCollection<UInt8>>(_ span: Bytes, appendingDot: Bool, at offset: Int) -> Bool {
         var position = offset
         for byte in span {
             guard keys[position] == byte else { return false }
