@@ -83,7 +83,7 @@ struct TokenRules {
         statuses[index] >= BreakIterator.WordStatus.noneLimit && statuses[index] < BreakIterator.WordStatus.numberLimit
     }
 
-    /// Emits the token(s) starting at byte `start` of segment `index` but a plain word; returns the next segment to look at.
+    /// Emits the token(s) of segment `index`, not a plain word, from byte `start`; returns the next segment to look at.
     private mutating func step(_ index: Int, start: Int) -> Int {
         let end = Int(ends[index])
         if isWordLike(index) {
