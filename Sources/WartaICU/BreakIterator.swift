@@ -28,22 +28,22 @@ public final class BreakIterator {
 
     /// Every boundary after the start of `utf8`, as byte offsets, with ICU's rule status for each.
     public func boundaries(in utf8: UnsafeBufferPointer<UInt8>, withStatus: Bool = true) throws(ICUError) -> Boundaries {
+        // Room for the most boundaries there can be, left uninitialized: zero-filling it would touch
+        // every page of a buffer that ICU fills only a fraction of.
         let capacity = utf8.count + 1
-        var offsets = [Int32](repeating: 0, count: capacity)
-        var statuses = [Int32](repeating: 0, count: withStatus ? capacity : 0)
         var status: Int32 = 0
-        let count = offsets.withUnsafeMutableBufferPointer { offsetBuffer in
-            statuses.withUnsafeMutableBufferPointer { statusBuffer in
-                utf8.withMemoryRebound(to: CChar.self) { text in
+        var offsets: [Int32] = []
+        let statuses = [Int32](unsafeUninitializedCapacity: withStatus ? capacity : 0) { statusBuffer, statusCount in
+            offsets = [Int32](unsafeUninitializedCapacity: capacity) { offsetBuffer, offsetCount in
+                offsetCount = Int(utf8.withMemoryRebound(to: CChar.self) { text in
                     warta_break_collect(
                         handle, text.baseAddress, Int64(utf8.count), offsetBuffer.baseAddress,
                         withStatus ? statusBuffer.baseAddress : nil, Int32(capacity), &status)
-                }
+                })
             }
+            statusCount = withStatus ? offsets.count : 0
         }
         try ICUError.check("ubrk_next", status)
-        offsets.removeLast(capacity - Int(count))
-        if withStatus { statuses.removeLast(capacity - Int(count)) }
         return Boundaries(offsets: offsets, statuses: statuses)
     }
 

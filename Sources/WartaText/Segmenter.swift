@@ -6,12 +6,12 @@ import WartaLexicon
 ///
 /// Holds ICU break iterators, which are not thread-safe: use one `Segmenter` per task.
 public final class Segmenter {
-    private let lexicon: Lexicon
+    private let tables: TokenRules.Tables
     private let words: BreakIterator
     private let sentences: BreakIterator
 
     public init(lexicon: Lexicon) throws(ICUError) {
-        self.lexicon = lexicon
+        tables = TokenRules.Tables(lexicon: lexicon)
         words = try BreakIterator(.word)
         sentences = try BreakIterator(.sentence)
     }
@@ -19,20 +19,19 @@ public final class Segmenter {
     /// Tokens and sentences of `text`, which should already be normalized (see `Normalizer`).
     public func segment(_ text: String) throws(ICUError) -> TextDocument {
         let utf8 = Array(text.utf8)
-        let (tokens, sentenceBoundaries) = try utf8.withUnsafeBufferPointer { buffer throws(ICUError) in
-            let tokens = try tokenize(buffer)
-            let boundaries = try self.sentences.boundaries(in: buffer, withStatus: false).offsets
-            return (tokens, boundaries)
+        var tokens: [Token] = []
+        let sentenceBoundaries = try utf8.withUnsafeBufferPointer { buffer throws(ICUError) in
+            tokens = try tokenize(buffer)
+            return try self.sentences.boundaries(in: buffer, withStatus: false).offsets
         }
-        var document = TextDocument(text: text, utf8: utf8, tokens: tokens, sentences: [])
-        SentenceRules(lexicon: lexicon).assign(&document, icuBoundaries: sentenceBoundaries)
-        return document
+        let sentences = SentenceRules(utf8: utf8, abbreviations: tables.abbreviations).assign(&tokens, icuBoundaries: sentenceBoundaries)
+        return TextDocument(text: text, utf8: utf8, tokens: tokens, sentences: sentences)
     }
 
     /// Tokens only (every token's `sentence` is 0): what the tokenizer benchmark measures.
     public func tokenize(_ utf8: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [Token] {
         let boundaries = try words.boundaries(in: utf8)
-        var rules = TokenRules(bytes: utf8, lexicon: lexicon, boundaries: boundaries)
+        var rules = TokenRules(bytes: utf8, tables: tables, boundaries: boundaries)
         return rules.run()
     }
 }

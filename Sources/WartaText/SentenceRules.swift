@@ -4,43 +4,45 @@ import WartaLexicon
 /// offers no Indonesian suppressions, so a break right after a listed abbreviation is dropped; a
 /// line break always ends a sentence, so titles and datelines stand alone.
 struct SentenceRules {
-    let lexicon: Lexicon
+    let utf8: [UInt8]
+    let abbreviations: AbbreviationTable
 
-    func assign(_ document: inout TextDocument, icuBoundaries: [Int32]) {
-        let tokens = document.tokens
-        guard !tokens.isEmpty else { return }
+    /// Numbers every token's sentence (they come numbered 0) and returns the sentences.
+    func assign(_ tokens: inout [Token], icuBoundaries: [Int32]) -> [Sentence] {
+        guard !tokens.isEmpty else { return [] }
         var sentences: [Sentence] = []
-        var boundaryIndex = 0
+        sentences.reserveCapacity(icuBoundaries.count + 1)
         var first = 0
-        for index in tokens.indices.dropFirst() {
-            let previous = tokens[index - 1], token = tokens[index]
-            var crossed = false
-            while boundaryIndex < icuBoundaries.count, Int(icuBoundaries[boundaryIndex]) <= token.utf8Start {
-                if Int(icuBoundaries[boundaryIndex]) >= previous.utf8End { crossed = true }
-                boundaryIndex += 1
+        // Walks ICU's few boundaries rather than every token: a boundary falls before the first token
+        // that starts at or after it, and breaks there if it is not inside the token before.
+        var next = 1
+        for boundary in icuBoundaries {
+            let boundary = Int(boundary)
+            while next < tokens.count, tokens[next].utf8Start < boundary { next += 1 }
+            guard next < tokens.count else { break }
+            let previous = tokens[next - 1], token = tokens[next]
+            guard next > first, boundary >= previous.utf8End else { continue }
+            if utf8[previous.utf8End..<token.utf8Start].contains(0x0A) || !continues(after: previous, before: token) {
+                sentences.append(Sentence(start: tokens[first].start, end: previous.end, tokens: first..<next))
+                first = next
             }
-            guard crossed else { continue }
-            let lineBreak = document.utf8[previous.utf8End..<token.utf8Start].contains(0x0A)
-            if !lineBreak && continues(after: previous, before: token, in: document) { continue }
-            sentences.append(Sentence(start: tokens[first].start, end: previous.end, tokens: first..<index))
-            first = index
         }
         sentences.append(Sentence(start: tokens[first].start, end: tokens[tokens.count - 1].end, tokens: first..<tokens.count))
-        for (number, sentence) in sentences.enumerated() {
-            for index in sentence.tokens { document.tokens[index].sentence = number }
+        for (number, sentence) in sentences.enumerated().dropFirst() {
+            for index in sentence.tokens { tokens[index].sentence = number }
         }
-        document.sentences = sentences
+        return sentences
     }
 
     /// Whether the sentence goes on after `previous` although ICU broke there.
-    private func continues(after previous: Token, before next: Token, in document: TextDocument) -> Bool {
+    private func continues(after previous: Token, before next: Token) -> Bool {
         guard previous.kind == .abbreviation || previous.kind == .currency else { return false }
-        switch lexicon.abbreviationKind(document.text(of: previous)) {
+        switch abbreviations.kind(utf8[previous.utf8Start..<previous.utf8End]) {
         case .honorific?, .other(endsSentence: false)?:
             return true
         case .degree?:
             // `…, M.Pd. mengatakan` goes on; `… kata Sujarno, M.Pd. Selanjutnya …` does not.
-            let nextText = document.text(of: next)
+            let nextText = String(decoding: utf8[next.utf8Start..<next.utf8End], as: UTF8.self)
             return next.kind == .punctuation || nextText.first.map { $0.isLowercase } ?? false
         case .other(endsSentence: true)?, nil:
             return previous.kind == .currency
