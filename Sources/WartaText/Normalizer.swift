@@ -8,7 +8,9 @@ import WartaICU
 public enum Normalizer {
     public static func normalize(_ raw: String) -> String {
         let composed = Normalization.nfc(raw)
-        var output = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String's scalars costs several times more.
+        var output: [UInt8] = []
+        output.reserveCapacity(composed.utf8.count)
         var pendingSpaces = 0
         var newlines = 0
         var atStart = true
@@ -28,19 +30,23 @@ public enum Normalizer {
                 continue
             }
             if newlines > 0 {
-                output.append("\n")
-                if newlines > 1 { output.append("\n") }
+                output.append(0x0A)
+                if newlines > 1 { output.append(0x0A) }
                 newlines = 0
                 pendingSpaces = 0
             }
             if pendingSpaces > 0 && !atStart {
-                for _ in 0..<pendingSpaces { output.append(" ") }
+                output.append(contentsOf: repeatElement(0x20, count: pendingSpaces))
             }
             pendingSpaces = 0
             atStart = false
-            output.append(scalar)
+            if scalar.isASCII {
+                output.append(UInt8(scalar.value))
+            } else {
+                output.append(contentsOf: String(scalar).utf8)
+            }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Zero-width characters and the byte-order mark carry no text.
