@@ -131,9 +131,29 @@ struct HTMLMetadata {
     private static func withoutSiteName(_ title: String) -> String {
         var parts = [Substring(title)]
         for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
-            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
+            parts = parts.flatMap { pieces(of: $0, between: Array(separator.utf8)) }
         }
         return parts.max { $0.count < $1.count }.map { clean(String($0)) } ?? title
+    }
+
+    /// `text` split at every `separator`, found in its UTF-8 bytes (separators open and close with
+    /// a space, so the cuts fall between characters).
+    private static func pieces(of text: Substring, between separator: [UInt8]) -> [Substring] {
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var cursor = start
+        while cursor != utf8.endIndex {
+            if utf8[cursor] == separator[0], utf8[cursor...].starts(with: separator) {
+                pieces.append(text[start..<cursor])
+                cursor = utf8.index(cursor, offsetBy: separator.count)
+                start = cursor
+            } else {
+                cursor = utf8.index(after: cursor)
+            }
+        }
+        pieces.append(text[start..<utf8.endIndex])
+        return pieces
     }
 
     /// "Oleh: Nama", "Penulis: Nama", "By Name" → the name.
