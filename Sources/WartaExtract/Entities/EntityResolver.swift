@@ -71,7 +71,8 @@ struct EntityResolver {
     }
 
     private func join(_ mention: EntityMention, fullInto groups: inout [Group]) {
-        if let group = groups.first(where: { fits(mention, $0) }) {
+        let acronym = mention.acronym?.lowercased()
+        if let group = groups.first(where: { fits(mention, acronym: acronym, $0) }) {
             group.append(mention)
         } else {
             groups.append(Group(mention))
@@ -80,7 +81,8 @@ struct EntityResolver {
 
     /// A bare mention joins the nearest group before it that it fits, else the first after.
     private func join(_ mention: EntityMention, bareInto groups: inout [Group]) {
-        let fitting = groups.filter { fitsBare(mention, $0) }
+        let acronym = mention.acronym?.lowercased()
+        let fitting = groups.filter { fitsBare(mention, acronym: acronym, $0) }
         let before = fitting.filter { $0.first <= mention.first }.max { $0.first < $1.first }
         if let group = before ?? fitting.first {
             group.append(mention)
@@ -90,11 +92,12 @@ struct EntityResolver {
     }
 
     /// Same acronym or same base, in the same place; places by their gazetteer key.
-    private func fits(_ mention: EntityMention, _ group: Group) -> Bool {
+    /// `acronym` is the mention's, lower-cased.
+    private func fits(_ mention: EntityMention, acronym: String?, _ group: Group) -> Bool {
         if mention.kind == .place, let place = mention.place {
             return group.places.contains { $0.name == place.name && $0.kind == place.kind }
         }
-        let sameThing = mention.acronym.map { group.acronyms.contains($0.lowercased()) } == true
+        let sameThing = acronym.map { group.acronyms.contains($0) } == true
             || mention.base.map { group.bases.contains($0) } == true
         guard sameThing else { return false }
         let places = group.places
@@ -102,11 +105,11 @@ struct EntityResolver {
         return places.contains { $0.name == place.name && ($0.kind == nil || place.kind == nil || $0.kind == place.kind) }
     }
 
-    private func fitsBare(_ mention: EntityMention, _ group: Group) -> Bool {
+    private func fitsBare(_ mention: EntityMention, acronym: String?, _ group: Group) -> Bool {
         if mention.kind == .place, let place = mention.place {
             return group.places.contains { $0.name == place.name }
         }
-        if let acronym = mention.acronym, group.acronyms.contains(acronym.lowercased()) { return true }
+        if let acronym, group.acronyms.contains(acronym) { return true }
         guard let base = mention.base else { return false }
         if group.bases.contains(base) { return true }
         // `Dinas Pendidikan` (or `Disdik`) for `Dinas Pendidikan dan Kebudayaan Sragen`.
@@ -115,7 +118,7 @@ struct EntityResolver {
 
     private func isRun(_ run: [String], inside name: [String]) -> Bool {
         guard !run.isEmpty, run.count <= name.count else { return false }
-        return (0...(name.count - run.count)).contains { Array(name[$0..<$0 + run.count]) == run }
+        return (0...(name.count - run.count)).contains { name[$0..<$0 + run.count].elementsEqual(run) }
     }
 
     // MARK: Entities
