@@ -44,7 +44,7 @@ struct HTMLMetadata {
                     times.insert(value, at: 0)
                 }
                 if node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                    || ContentHints.words(node.attribute("class") ?? "").contains(where: { $0 == "byline" || $0 == "author" })
+                    || Self.namesByline(node.attribute("class"))
                 {
                     let text = Self.clean(tree.text(of: index))
                     if !text.isEmpty, text.count <= 80 { bylines.append(text) }
@@ -124,6 +124,15 @@ struct HTMLMetadata {
             (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    /// Whether a class value has the word `byline` or `author` (`post-author`, `entryByline`).
+    private static func namesByline(_ classes: String?) -> Bool {
+        // Most classes hold neither word anywhere, which a byte search says without splitting words.
+        guard let classes, classes.utf8.count >= 6 else { return false }
+        let lowered = asciiLowercased(classes.utf8)
+        guard !lowered.offsets(of: Array("byline".utf8)).isEmpty || !lowered.offsets(of: Array("author".utf8)).isEmpty else { return false }
+        return ContentHints.words(classes).contains { $0 == "byline" || $0 == "author" }
     }
 
     /// `Judul berita - Nama Situs` or `Nama Situs :: Judul berita` → `Judul berita`: the longest

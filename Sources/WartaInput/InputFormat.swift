@@ -9,17 +9,10 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// `<html>` tag, or shows `<head>`, `<body>` or `<p>` markup within its first lines.
     static func sniff(_ text: Substring) -> InputFormat {
         // Markup is ASCII: lower-cased bytes answer without a Unicode case map or string search.
-        var opening: [UInt8] = []
-        opening.reserveCapacity(2048)
-        for byte in text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).utf8.prefix(2048) {
-            opening.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-        }
+        let opening = asciiLowercased(text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).utf8.prefix(2048))
         /// Where `tag` occurs in the opening: the offset just past each occurrence.
         func ends(of tag: String) -> [Int] {
-            let needle = Array(tag.utf8)
-            guard opening.count >= needle.count else { return [] }
-            return (0...(opening.count - needle.count)).filter { opening[$0] == needle[0] && opening[$0..<$0 + needle.count].elementsEqual(needle) }
-                .map { $0 + needle.count }
+            opening.offsets(of: Array(tag.utf8)).map { $0 + tag.utf8.count }
         }
         if opening.starts(with: "<!doctype html".utf8) || opening.starts(with: "<html".utf8) { return .html }
         if opening.starts(with: "<?xml".utf8), !ends(of: "<html").isEmpty || !ends(of: "<!doctype html").isEmpty { return .html }
