@@ -30,6 +30,8 @@ struct OrganizationRecognizer {
     let definitions: [Int: AcronymDefinition]
     /// Acronyms the text defines for organizations, with the token of each definition's acronym.
     private let definedAcronyms: [String: Set<Int>]
+    /// First bytes of those acronyms: other words need no lookup.
+    private let definedAcronymInitials: Set<UInt8>
     /// `isNameWord` by token: asked again at every head a name may follow.
     private let nameWords: TokenCache<Bool>
 
@@ -42,6 +44,7 @@ struct OrganizationRecognizer {
             defined[definition.acronym, default: []].insert(definition.open + 1)
         }
         definedAcronyms = defined
+        definedAcronymInitials = Set(defined.keys.compactMap(\.utf8.first))
     }
 
     /// A candidate organization: tokens `first...last`, the name proper ending at `nameLast`.
@@ -183,7 +186,8 @@ struct OrganizationRecognizer {
 
     /// A bare acronym the text defined for a unit earlier or later (`TIKP`).
     private func definedAcronym(at index: Int) -> String? {
-        guard !definedAcronyms.isEmpty, entities.isWord(index), let word = entities.word(index) else { return nil }
+        guard entities.isWord(index), let word = entities.word(index), let initial = word.utf8.first,
+              definedAcronymInitials.contains(initial) else { return nil }
         guard let places = definedAcronyms[String(word)], places != [index] else { return nil }
         return String(word)
     }
