@@ -21,10 +21,10 @@ final class EntityContext {
     private var acronymOrganizations: [String: KnownOrganization] { vocabulary.acronymOrganizations }
     private var multiWordAcronyms: PhraseTable<KnownOrganization> { vocabulary.multiWordAcronyms }
 
-    /// Answers that depend on the token alone, kept once found: the recognizers ask them of the
-    /// same tokens many times over.
     /// What the lexicon says of each token's word.
     let classes: [LexicalClass]
+    /// Answers that depend on the token alone, kept once found: the recognizers ask them of the
+    /// same tokens many times over.
     let placePhrases: TokenCache<PlacePhrase>
     let lowercasePlacePhrases: TokenCache<PlacePhrase>
     private let roles: TokenCache<(length: Int, kind: RoleKind)>
@@ -32,8 +32,8 @@ final class EntityContext {
 
     init(_ base: RecognitionContext) {
         self.base = base
-        vocabulary = base.entityVocabulary
         let vocabulary = base.entityVocabulary
+        self.vocabulary = vocabulary
         let classes = base.folded.map { vocabulary.classes[$0] ?? [] }
         self.classes = classes
         let lines = base.lines
