@@ -21,9 +21,20 @@ public struct RecognitionContext: Sendable {
         self.document = document
         self.lexicon = lexicon
         self.entityVocabulary = entityVocabulary ?? EntityVocabulary(lexicon: lexicon)
-        words = document.tokens.map { document.text(of: $0) }
-        folded = words.map(WordShape.lowercased)
-        shapes = words.map(WordShape.init)
+        var words: [Substring] = [], folded: [String] = [], shapes: [WordShape] = []
+        words.reserveCapacity(document.tokens.count)
+        folded.reserveCapacity(document.tokens.count)
+        shapes.reserveCapacity(document.tokens.count)
+        for token in document.tokens {
+            let word = document.text(of: token)
+            let (shape, isFolded) = WordShape.read(word, utf8: document.utf8[token.utf8Start..<token.utf8End])
+            words.append(word)
+            folded.append(isFolded ? String(word) : word.lowercased())
+            shapes.append(shape)
+        }
+        self.words = words
+        self.folded = folded
+        self.shapes = shapes
         lines = TextLines(document)
     }
 
@@ -65,29 +76,11 @@ public struct WordShape: OptionSet, Sendable {
     /// Nothing but letters, apostrophes and hyphens: what a name word is made of.
     public static let nameLetters = WordShape(rawValue: 1 << 3)
 
-    init(_ word: Substring) {
+    /// The shape of `word`, whose UTF-8 is `bytes`, and whether it is lower-case already (ASCII
+    /// with no capital: nothing for a case mapping to do).
+    static func read(_ word: Substring, utf8 bytes: ArraySlice<UInt8>) -> (shape: WordShape, isFolded: Bool) {
         var shape: WordShape = []
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII, nearly every token: bytes answer without Unicode property tables.
-            let bytes = word.utf8
-            if let first = bytes.first {
-                if Self.isASCIIUpper(first) { shape.formUnion([.capitalised, .startsWithLetter]) }
-                if Self.isASCIILower(first) { shape.insert(.startsWithLetter) }
-            }
-            var letters = 0, upper = 0, nameLetters = true
-            for byte in bytes {
-                if Self.isASCIIUpper(byte) {
-                    letters += 1
-                    upper += 1
-                } else if Self.isASCIILower(byte) {
-                    letters += 1
-                } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-") {
-                    nameLetters = false
-                }
-            }
-            if letters >= 2, upper == letters { shape.insert(.allCaps) }
-            if nameLetters { shape.insert(.nameLetters) }
-        } else {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
             if let first = word.first {
                 if first.isLetter { shape.insert(.startsWithLetter) }
                 if first.isUppercase { shape.insert(.capitalised) }
@@ -95,14 +88,27 @@ public struct WordShape: OptionSet, Sendable {
             let letters = word.filter(\.isLetter)
             if letters.count >= 2, letters.allSatisfy(\.isUppercase) { shape.insert(.allCaps) }
             if word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) { shape.insert(.nameLetters) }
+            return (shape, false)
         }
-        self = shape
-    }
-
-    /// `word` lower-cased, without Unicode case mapping when it has no ASCII capital to lower.
-    static func lowercased(_ word: Substring) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 && !isASCIIUpper($0) }) { return String(word) }
-        return word.lowercased()
+        // ASCII, nearly every token: bytes answer without Unicode property tables.
+        if let first = bytes.first {
+            if isASCIIUpper(first) { shape.formUnion([.capitalised, .startsWithLetter]) }
+            if isASCIILower(first) { shape.insert(.startsWithLetter) }
+        }
+        var letters = 0, upper = 0, nameLetters = true
+        for byte in bytes {
+            if isASCIIUpper(byte) {
+                letters += 1
+                upper += 1
+            } else if isASCIILower(byte) {
+                letters += 1
+            } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-") {
+                nameLetters = false
+            }
+        }
+        if letters >= 2, upper == letters { shape.insert(.allCaps) }
+        if nameLetters { shape.insert(.nameLetters) }
+        return (shape, upper == 0)
     }
 
     private static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
