@@ -157,7 +157,9 @@ struct EntityResolver {
             let words = form.split(separator: " ").filter { $0.count > 3 }
             return words.allSatisfy { $0.first?.isUppercase == true } && words.contains { $0.contains { $0.isLowercase } }
         }
-        return forms.max { (isNameCase($0) ? 1 : 0, $0.count) < (isNameCase($1) ? 1 : 0, $1.count) } ?? forms[0]
+        // Each form weighed once, not at every comparison.
+        let weights = forms.map { (isNameCase($0) ? 1 : 0, $0.count) }
+        return weights.indices.max { weights[$0] < weights[$1] }.map { forms[$0] } ?? forms[0]
     }
 
     /// A gazetteer place's name: `Jawa Timur`, `Kota Blitar`, `Kabupaten Sragen`.
