@@ -45,6 +45,9 @@ struct ExtractCommandTests {
         try manager.createSymbolicLink(atPath: batch.appendingPathComponent("sub/loop").path, withDestinationPath: "..")
         bad.append(("batch/sub/loop", "folder loop"))
         good.append("batch/sub/inner.txt")
+        // A link to a release is read as that release.
+        try manager.createSymbolicLink(atPath: batch.appendingPathComponent("sub/linked.txt").path, withDestinationPath: "inner.txt")
+        good.append("batch/sub/linked.txt")
         // Discovery order: sorted names, so a-* first, then the corpus files, then sub/.
         return (bad.sorted { $0.0 < $1.0 }, good.sorted())
     }
