@@ -35,6 +35,8 @@ public final class Lexicon: Sendable {
     public let statusWords: PhraseTable<ActionStatus>
     public let listLeads: PhraseTable<Bool>
     public let speechVerbs: [String: SpeechVerbKind]
+    /// Words (lower-case) that cue the entity recognizers, by what they cue.
+    public let entityCues: [EntityCue: Set<String>]
     public let venueHeads: PhraseTable<Bool>
     public let numberBlockers: [String: String]
     /// Abbreviations with their dot that are neither honorifics nor degrees → whether they may end a sentence.
@@ -57,7 +59,7 @@ public final class Lexicon: Sendable {
     /// The files this module reads, in load order.
     public static let fileNames = [
         "abbreviations.tsv", "acronyms.tsv", "action-heads.tsv", "affix-rules.tsv", "calendar.tsv",
-        "degrees.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
+        "degrees.tsv", "entity-cues.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
         "organization-heads.tsv", "organizations.tsv", "outcome-verbs.tsv", "place-aliases.tsv", "places.tsv", "roles.tsv",
         "roots.tsv", "scale-abbreviations.tsv", "speech-verbs.tsv", "status-words.tsv", "stopwords.tsv",
         "units.tsv", "venue-heads.tsv", "year-expressions.tsv",
@@ -184,6 +186,9 @@ public final class Lexicon: Sendable {
         var speech: [String: SpeechVerbKind] = [:]
         for row in rows("speech-verbs.tsv") { speech[row[0].lowercased()] = try parse("speech-verbs.tsv", row, column: 1) { SpeechVerbKind(rawValue: $0) } }
         speechVerbs = speech
+        var cues: [EntityCue: Set<String>] = [:]
+        for row in rows("entity-cues.tsv") { cues[try parse("entity-cues.tsv", row, column: 1) { EntityCue(rawValue: $0) }, default: []].insert(row[0]) }
+        entityCues = cues
         var venues = PhraseTable<Bool>()
         for row in rows("venue-heads.tsv") { venues.insert(row[0], true) }
         venueHeads = venues
@@ -273,6 +278,14 @@ public struct YearExpression: Sendable, Equatable {
 public enum UnitKind: String, Sendable { case count, duration, money, measure }
 public enum ActionStatus: String, Sendable { case done, ongoing, planned }
 public enum SpeechVerbKind: String, Sendable { case speech, introducer }
+
+/// What a word of `entity-cues.tsv` cues (see `Lexicons/SOURCES.md`).
+public enum EntityCue: String, Sendable, CaseIterable {
+    case featureHead = "feature-head", localHead = "local-head", cultureWord = "culture-word"
+    case reporterLabel = "reporter-label", staffLabel = "staff-label", photoLabel = "photo-label"
+    case journalistTitle = "journalist-title", segmentLabel = "segment-label", creditPlaceholder = "credit-placeholder"
+    case layoutWord = "layout-word", speechAdverb = "speech-adverb", categoryHead = "category-head", spreadWord = "spread-word"
+}
 
 /// 64-bit FNV-1a, for the lexicon's version stamp (not for security).
 struct FNV1a {

@@ -16,6 +16,10 @@ public struct EntityVocabulary: Sendable {
     /// What the lexicon says of each word it lists, lower-cased: one lookup per token answers
     /// the questions entity recognizers ask of it again and again.
     let classes: [String: LexicalClass]
+    /// The cue words of `entity-cues.tsv`, lower-cased, one set per cue.
+    let featureHeads, localHeads, cultureWords: Set<String>
+    let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
+    let creditPlaceholders, layoutWords, speechAdverbs, categoryHeads, spreadWords: Set<String>
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
@@ -31,6 +35,20 @@ public struct EntityVocabulary: Sendable {
             }
         }
         acronymOrganizations = organizations
+        let cues = lexicon.entityCues
+        featureHeads = cues[.featureHead] ?? []
+        localHeads = cues[.localHead] ?? []
+        cultureWords = cues[.cultureWord] ?? []
+        reporterLabels = cues[.reporterLabel] ?? []
+        staffLabels = cues[.staffLabel] ?? []
+        photoLabels = cues[.photoLabel] ?? []
+        journalistTitles = cues[.journalistTitle] ?? []
+        segmentLabels = cues[.segmentLabel] ?? []
+        creditPlaceholders = cues[.creditPlaceholder] ?? []
+        layoutWords = cues[.layoutWord] ?? []
+        speechAdverbs = cues[.speechAdverb] ?? []
+        categoryHeads = cues[.categoryHead] ?? []
+        spreadWords = cues[.spreadWord] ?? []
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table
 

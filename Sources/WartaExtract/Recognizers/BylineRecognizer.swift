@@ -11,20 +11,6 @@ import WartaModel
 /// The people it finds are person entities too (`people(in:claims:)`); outlets in credits are
 /// left to `OrganizationRecognizer`. Examples: `Corpus/examples/bylines.tsv`.
 struct BylineRecognizer {
-    /// Labels before a reporter's name. Lower-cased.
-    static let reporterLabels: Set<String> = ["penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "laporan", "oleh"]
-    /// Labels before other people of the newsroom. Lower-cased.
-    static let staffLabels: Set<String> = ["editor", "penyunting", "redaktur", "fotografer", "foto", "videografer", "kameramen"]
-    /// Labels before a photographer's name: the name is the photo's credit. Lower-cased.
-    static let photoLabels: Set<String> = ["foto", "fotografer", "pewarta foto"]
-    /// Titles of journalists after `Laporan` (`Laporan wartawan Tribunnews.com, Nama`). Lower-cased.
-    static let journalistTitles: Set<String> = ["wartawan", "reporter", "jurnalis", "kontributor", "koresponden", "pewarta"]
-    /// Labels of the segments of a closing parenthesis. Lower-cased.
-    static let segmentLabels: Set<String> = ["judul", "foto", "sumber", "ilustrasi", "editor", "dok", "dokumentasi"]
-    /// Words that stand for a photo's source without naming anyone (`Istimewa`, `Dok`). Lower-cased.
-    static let creditPlaceholders: Set<String> = ["istimewa", "ist", "dok", "dokumentasi", "net", "internet", "humas", "ilustrasi", "arsip", "file", "tangkapan", "freepik", "shutterstock", "pixabay", "unsplash"]
-    /// Page furniture that follows a name in a dateline (`Share`, `Bagikan`). Lower-cased.
-    static let layoutWords: Set<String> = ["share", "bagikan", "dibaca", "komentar", "tweet", "print", "cetak"]
     /// Time zones after a dateline's time. Upper-case as written.
     static let timeZones: Set<String> = ["WIB", "WITA", "WIT"]
     /// How far down a reporter's line may stand, in lines.
@@ -98,22 +84,22 @@ struct BylineRecognizer {
     /// `Penulis: Nama`, `Editor: Nama`, `Foto: Nama`.
     private func labelled(at index: Int) -> (person: Person, credit: String?)? {
         guard let key = entities.lower(index), entities.word(index + 1) == ":",
-              Self.reporterLabels.contains(key) || Self.staffLabels.contains(key) else { return nil }
+              entities.vocabulary.reporterLabels.contains(key) || entities.vocabulary.staffLabels.contains(key) else { return nil }
         var start = index + 2
         // `Foto: ANTARA/Nama`: the outlet, then the photographer.
-        if Self.photoLabels.contains(key), let outlet = outletLength(at: start),
+        if entities.vocabulary.photoLabels.contains(key), let outlet = outletLength(at: start),
            let separator = entities.word(start + outlet), ["/", "-", "—", "–"].contains(separator) {
             start += outlet + 1
         }
         guard let name = name(from: start) else { return nil }
-        let person = Person(first: name.first, last: name.last, label: String(entities.word(index)!), isReporter: Self.reporterLabels.contains(key))
-        return (person, Self.photoLabels.contains(key) ? entities.text(index + 2, name.last) : nil)
+        let person = Person(first: name.first, last: name.last, label: String(entities.word(index)!), isReporter: entities.vocabulary.reporterLabels.contains(key))
+        return (person, entities.vocabulary.photoLabels.contains(key) ? entities.text(index + 2, name.last) : nil)
     }
 
     /// `Laporan wartawan Tribunnews.com, Nama`: a journalist's title in the dateline, then the name.
     private func reportedBy(at index: Int) -> Person? {
         guard entities.startsLine(index), entities.lower(index) == "laporan", let role = entities.role(at: index + 1),
-              let title = entities.lower(index + 1), Self.reporterLabels.contains(title) || Self.journalistTitles.contains(title) else { return nil }
+              let title = entities.lower(index + 1), entities.vocabulary.reporterLabels.contains(title) || entities.vocabulary.journalistTitles.contains(title) else { return nil }
         var cursor = index + 1 + role.length
         while cursor < entities.count, entities.together(index, cursor), entities.word(cursor) != "," { cursor += 1 }
         guard entities.word(cursor) == ",", let name = name(from: cursor + 1) else { return nil }
@@ -135,7 +121,7 @@ struct BylineRecognizer {
         guard depth == 0, close == entities.lineLast[entities.line[index]] || entities.word(close + 1) == "." else { return nil }
         // Segments start at a `/` before a label word.
         var cuts = [name.last + 1]
-        for slash in (name.last + 2)..<close where entities.word(slash) == "/" && Self.segmentLabels.contains(entities.lower(slash + 1) ?? "") {
+        for slash in (name.last + 2)..<close where entities.word(slash) == "/" && entities.vocabulary.segmentLabels.contains(entities.lower(slash + 1) ?? "") {
             cuts.append(slash)
         }
         cuts.append(close)
@@ -144,11 +130,11 @@ struct BylineRecognizer {
         for (start, end) in zip(cuts, cuts.dropFirst()) where end - start > 1 {
             let first = start + 1, last = end - 1
             let key = entities.lower(first) ?? ""
-            guard Self.segmentLabels.contains(key) else { return nil }
+            guard entities.vocabulary.segmentLabels.contains(key) else { return nil }
             let colon = (first...last).first { entities.word($0) == ":" }
             if key == "judul", let colon, colon < last {
                 title = entities.text(colon + 1, last)
-            } else if Self.staffLabels.contains(key), !Self.photoLabels.contains(key), let colon, let staff = self.name(from: colon + 1) {
+            } else if entities.vocabulary.staffLabels.contains(key), !entities.vocabulary.photoLabels.contains(key), let colon, let staff = self.name(from: colon + 1) {
                 others.append(Person(first: staff.first, last: staff.last, label: String(entities.base.words[first]), isReporter: false))
             } else if key != "judul" {
                 credit = credit ?? entities.text(first, last)
@@ -220,7 +206,7 @@ struct BylineRecognizer {
     private func isNameWord(_ index: Int) -> Bool {
         guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index),
               entities.base.shapes[index].contains(.nameLetters), let key = entities.lower(index) else { return false }
-        return !Self.layoutWords.contains(key) && !Self.creditPlaceholders.contains(key) && !entities.isFunctionWord(index)
-            && !entities.isCalendarWord(index) && entities.role(at: index) == nil && !Self.segmentLabels.contains(key)
+        return !entities.vocabulary.layoutWords.contains(key) && !entities.vocabulary.creditPlaceholders.contains(key) && !entities.isFunctionWord(index)
+            && !entities.isCalendarWord(index) && entities.role(at: index) == nil && !entities.vocabulary.segmentLabels.contains(key)
     }
 }

@@ -17,12 +17,8 @@ import WartaModel
 struct OrganizationRecognizer {
     /// Longest name after a head that needs one, in words.
     static let maximumNameWords = 8
-    /// Heads that name a kind of government, not one government, when no place follows. Lower-cased.
-    static let categoryHeads: Set<String> = ["pemda", "pemerintah daerah"]
     /// Number blockers that also end a name (`Tahun`, `Nomor`, `pukul`).
     static let nameEndingBlockers: Set<String> = ["year", "time", "reference"]
-    /// Words after `di`/`se`/`dari` that spread a bare head over many places. Lower-cased.
-    static let spreadWords: Set<String> = ["kabupaten", "kota", "provinsi", "daerah", "kab", "wilayah"]
     /// Top-level domains of news sites written as names (`Solopos.com`, `SuaraSulsel.id`).
     static let domainEndings = [".com", ".id", ".net", ".co", ".org", ".tv", ".news"]
 
@@ -174,7 +170,7 @@ struct OrganizationRecognizer {
     /// Inside `(…)` or `[…]` of a photo credit, or right after the `/` of one.
     private func inCredit(_ index: Int) -> Bool {
         let before = entities.word(index - 1) ?? ""
-        if before == ":", let label = entities.lower(index - 2), BylineRecognizer.photoLabels.contains(label) { return true }
+        if before == ":", let label = entities.lower(index - 2), entities.vocabulary.photoLabels.contains(label) { return true }
         return ["(", "[", "/"].contains(before) && entities.together(index - 1, index)
     }
 
@@ -250,7 +246,7 @@ struct OrganizationRecognizer {
         }
         phrase = withPlace(phrase)
         if needs == .place, phrase.place == nil, !phrase.hasPlaceWord, phrase.parentheses == nil { phrase.isBare = true }
-        if let place = phrase.place?.key, Self.categoryHeads.contains(foldName(written)) {
+        if let place = phrase.place?.key, entities.vocabulary.categoryHeads.contains(foldName(written)) {
             // `Pemerintah daerah kota Blitar` is `Pemerintah Kota Blitar`.
             phrase.base = place.kind == .city ? "pemerintah kota" : place.kind == .province ? "pemerintah provinsi" : "pemerintah kabupaten"
         }
@@ -455,9 +451,9 @@ struct OrganizationRecognizer {
            entities.tokens[phrase.first - 1].kind == .number || lexicon.numberWords[previous.lowercased()] != nil {
             return .generic
         }
-        if let next = entities.lower(phrase.last + 1), Self.spreadWords.contains(next), entities.word(phrase.last + 2) == "/" { return .generic }
+        if let next = entities.lower(phrase.last + 1), entities.vocabulary.spreadWords.contains(next), entities.word(phrase.last + 2) == "/" { return .generic }
         guard phrase.isBare else { return .named }
-        if Self.categoryHeads.contains(foldName(entities.text(phrase.first, phrase.last))) { return .generic }
+        if entities.vocabulary.categoryHeads.contains(foldName(entities.text(phrase.first, phrase.last))) { return .generic }
         if let next = entities.lower(phrase.last + 1), next.hasPrefix("se-") || next == "se" { return .generic }
         if isSpread(after: phrase.last) { return .generic }
         return entities.isCapitalised(phrase.first) ? .named : .lowercaseBare
@@ -472,7 +468,7 @@ struct OrganizationRecognizer {
             if ["di", "se", "dari", "pada"].contains(key) {
                 var next = cursor + 1
                 if entities.tokens.indices.contains(next), entities.tokens[next].kind == .number { next += 1 }
-                if let word = entities.lower(next), Self.spreadWords.contains(word) { return true }
+                if let word = entities.lower(next), entities.vocabulary.spreadWords.contains(word) { return true }
             }
             if key.hasPrefix("se-"), entities.placePhrase(at: cursor) == nil { return true }
             cursor += 1

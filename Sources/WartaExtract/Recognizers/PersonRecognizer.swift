@@ -18,8 +18,6 @@ import WartaModel
 struct PersonRecognizer {
     /// Longest name, in words (honorifics and degrees not counted).
     static let maximumNameWords = 5
-    /// Words that may stand between a name and its speech verb (`Rizqi juga mengakui`). Lower-cased.
-    static let speechAdverbs: Set<String> = ["juga", "pun", "pula", "kembali", "lalu", "lantas", "kemudian", "sempat"]
     /// Shortened first names written with a dot (`Moh. Arif Rahman`, `Abd. Rahman`), as written.
     static let nameAbbreviations: Set<String> = ["Abd.", "Ach.", "Achm.", "Mhd.", "Moch.", "Moh.", "Mohd.", "Muh.", "Muhd."]
 
@@ -223,7 +221,7 @@ struct PersonRecognizer {
         guard !entities.isTitleCaseLine(of: index) else { return nil }
         let words = found.nameLast - found.nameFirst + 1
         var next = found.last + 1
-        if let key = entities.lower(next), Self.speechAdverbs.contains(key) { next += 1 }
+        if let key = entities.lower(next), entities.vocabulary.speechAdverbs.contains(key) { next += 1 }
         if entities.isSpeechVerb(next, kind: .speech), entities.together(found.last, next), looksLikeName(found) { return found }
         guard words >= 2, looksLikeName(found) else { return nil }
         if entities.word(found.last + 1) == ",", entities.role(at: found.last + 2) != nil, entities.together(found.last, found.last + 2) { return found }
@@ -358,7 +356,7 @@ struct PersonRecognizer {
             && entities.organizationHead(at: index) == nil
             && entities.knownOrganization(at: index) == nil
             && entities.venueHead(at: index) == nil
-            && !PlaceRecognizer.featureHeads.contains(lower)
+            && !entities.vocabulary.featureHeads.contains(lower)
     }
 
     /// A weekday, or a month next to a number: `Agus` and `Juni` are names too, but not in `17 Agus 2023`.

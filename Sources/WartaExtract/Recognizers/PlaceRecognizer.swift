@@ -12,16 +12,8 @@ import WartaModel
 struct PlaceRecognizer {
     /// Longest venue name after its head word, in words.
     static let maximumVenueWords = 6
-    /// Words before the name of an island, lake, mountain or strait. Lower-cased.
-    static let featureHeads: Set<String> = ["pulau", "gunung", "danau", "selat", "teluk", "pantai", "sungai"]
-    /// Words before the name of a district or village, which the gazetteer does not list. Lower-cased.
-    static let localHeads: Set<String> = ["kecamatan", "kec.", "kelurahan", "kel.", "desa", "ds.", "dusun", "distrik", "nagari", "gampong"]
     /// Longest district or village name, in words.
     static let maximumLocalWords = 3
-
-    /// Nouns that turn a place name after them into a language or a culture (`Bahasa Indonesia`,
-    /// `Batik Jawa`, `Kuliner Bali`). Lower-cased.
-    static let cultureWords: Set<String> = ["bahasa", "suku", "budaya", "adat", "tari", "tarian", "batik", "kuliner", "masakan", "lagu", "aksara", "sastra"]
 
     let entities: EntityContext
 
@@ -49,7 +41,7 @@ struct PlaceRecognizer {
             phrase = PlacePhrase(first: named.first, last: named.last, key: phrase.key, surface: named.surface, statedKind: phrase.statedKind)
         }
         // `Bahasa Indonesia`, `Tari Bali`: a place name naming a language or a culture.
-        if phrase.statedKind == nil, let before = entities.lower(index - 1), Self.cultureWords.contains(before), entities.together(index - 1, index) { return nil }
+        if phrase.statedKind == nil, let before = entities.lower(index - 1), entities.vocabulary.cultureWords.contains(before), entities.together(index - 1, index) { return nil }
         // `PBD (Perencanaan Berbasis Data)`: a short form that is also a listed acronym is the acronym.
         if phrase.first == phrase.last, entities.isAllCaps(index), entities.lexicon.acronyms[String(entities.base.words[index])] != nil { return nil }
         var mention = entities.mention(.place, phrase.first, phrase.last, name: phrase.surface)
@@ -60,7 +52,7 @@ struct PlaceRecognizer {
 
     /// A district or village: `Kecamatan Blimbing`, `Desa Sukamaju`, `kec. Ngadiluwih`.
     private func local(at index: Int, _ claims: TokenClaims) -> EntityMention? {
-        guard let head = entities.lower(index), Self.localHeads.contains(head) else { return nil }
+        guard let head = entities.lower(index), entities.vocabulary.localHeads.contains(head) else { return nil }
         var last = index
         while last + 1 < entities.count, last - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
               isVenueWord(last + 1), entities.tokens[last + 1].kind == .word,
@@ -87,7 +79,7 @@ struct PlaceRecognizer {
         let headLength: Int
         if let head = entities.venueHead(at: index) {
             headLength = head.length
-        } else if Self.featureHeads.contains(entities.lower(index) ?? "") {
+        } else if entities.vocabulary.featureHeads.contains(entities.lower(index) ?? "") {
             headLength = 1
         } else {
             return nil
@@ -128,7 +120,7 @@ struct PlaceRecognizer {
         var mention = entities.mention(.place, index, last, name: name)
         mention.base = folded
         if let placeStart, placeStart > headLast + 1 { mention.otherForms.append(entities.text(index, placeStart - 1)) }
-        if headLength == 1, Self.featureHeads.contains(entities.lower(index) ?? "") { mention.otherForms.append(entities.text(index + 1, last)) }
+        if headLength == 1, entities.vocabulary.featureHeads.contains(entities.lower(index) ?? "") { mention.otherForms.append(entities.text(index + 1, last)) }
         return mention
     }
 
