@@ -11,7 +11,10 @@ mkdir -p out
 status=0
 "$warta" extract Corpus/documents Corpus/search --quiet -o out/corpus.jsonl --errors out/errors.jsonl || status=$?
 if "$warta" help index >/dev/null 2>&1; then
-  "$warta" index Corpus/documents Corpus/search --db out/warta.db --quiet || status=$?
+  # A store made by an earlier build whose lexicon differs is rebuilt, as `index` asks.
+  "$warta" index Corpus/documents Corpus/search --db out/warta.db --quiet 2>out/index.log \
+    || { grep -q -- '--rebuild' out/index.log && "$warta" index Corpus/documents Corpus/search --db out/warta.db --rebuild --quiet; } \
+    || { cat out/index.log >&2; status=1; }
 fi
 python3 - out/corpus.jsonl <<'PY'
 import json, sys
