@@ -17,10 +17,10 @@ public struct RecognitionContext: Sendable {
     /// What the entity recognizers derive from the lexicon.
     let entityVocabulary: EntityVocabulary
 
-    public init(document: TextDocument, lexicon: Lexicon, entityVocabulary: EntityVocabulary? = nil) {
+    public init(document: TextDocument, lexicon: Lexicon, entityVocabulary: EntityVocabulary) {
         self.document = document
         self.lexicon = lexicon
-        self.entityVocabulary = entityVocabulary ?? EntityVocabulary(lexicon: lexicon)
+        self.entityVocabulary = entityVocabulary
         var words: [Substring] = [], folded: [String] = [], shapes: [WordShape] = []
         words.reserveCapacity(document.tokens.count)
         folded.reserveCapacity(document.tokens.count)

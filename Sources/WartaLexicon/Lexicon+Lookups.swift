@@ -8,9 +8,6 @@ extension Lexicon {
         case other(endsSentence: Bool)
     }
 
-    /// A cheap test the tokenizer runs before building a string to look an abbreviation up.
-    public var abbreviationFilter: AbbreviationFilter { abbreviationShapes }
-
     /// The kind of `form` (exactly as written, dots included), if it is a listed abbreviation.
     public func abbreviationKind(_ form: some StringProtocol) -> AbbreviationKind? {
         let key = String(form)
@@ -90,22 +87,5 @@ extension Lexicon {
         if let abbreviated = scaleAbbreviations[String(word)] { return abbreviated }
         if let entry = numberWords[word.lowercased()], entry.kind == .scale { return entry.value }
         return nil
-    }
-}
-
-/// Which (first byte, length in bytes) pairs listed abbreviations have: a word whose pair is not
-/// among them cannot be one, and needs no dictionary lookup.
-public struct AbbreviationFilter: Sendable {
-    private var shapes = Set<Int>()
-
-    init(forms: some Sequence<String>) {
-        for form in forms {
-            guard let first = form.utf8.first else { continue }
-            shapes.insert(Int(first) << 16 | form.utf8.count)
-        }
-    }
-
-    public func mayContain(first: UInt8, length: Int) -> Bool {
-        shapes.contains(Int(first) << 16 | length)
     }
 }

@@ -50,8 +50,6 @@ public final class Lexicon: Sendable {
     public let yearExpressions: PhraseTable<YearExpression>
     /// Currency prefixes (`rp`, `idr`), lower-cased without dot, for the tokenizer.
     public let currencyPrefixes: [String]
-    /// Shapes of every honorific, degree and abbreviation, to skip lookups that cannot match.
-    let abbreviationShapes: AbbreviationFilter
     /// Stop words, for the search index only: recognizers never consult them.
     public let stopwords: Set<String>
     public let stemmer: Stemmer
@@ -196,7 +194,6 @@ public final class Lexicon: Sendable {
         var abbreviations: [String: Bool] = [:]
         for row in rows("abbreviations.tsv") { abbreviations[row[0]] = row[1] == "yes" }
         self.abbreviations = abbreviations
-        abbreviationShapes = AbbreviationFilter(forms: Array(honorifics.keys) + Array(degrees.keys) + Array(abbreviations.keys))
         functionWords = Dictionary(rows("function-words.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
         var numericWords = PhraseTable<String>()
         for row in rows("numeric-words.tsv") { numericWords.insert(row[0], row[1]) }

@@ -11,10 +11,7 @@ public struct LexiconFacts: Sendable {
         var facts: [String] = []
         let lower = phrase.lowercased()
         let words = PhraseTable<Bool>.words(of: phrase).map { Substring($0) }
-        func whole<V>(_ table: PhraseTable<V>) -> V? {
-            guard let match = table.longestMatch(at: 0, word: { words.indices.contains($0) ? words[$0] : nil }), match.length == words.count else { return nil }
-            return match.value
-        }
+        func whole<V>(_ table: PhraseTable<V>) -> V? { table.value(of: phrase) }
         if let kind = lexicon.abbreviationKind(phrase) { facts.append("abbreviation: \(kind)") }
         if let kind = lexicon.honorifics[phrase] { facts.append("honorific: \(kind)") }
         if let canonical = lexicon.degrees[phrase] { facts.append("degree: \(canonical)") }

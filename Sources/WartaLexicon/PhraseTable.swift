@@ -65,18 +65,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// The longest phrase starting at word `index`; `word(i)` gives the i-th word or nil past the end.
-    public func longestMatch(at index: Int, word: (Int) -> Substring?) -> (length: Int, value: Value)? {
-        guard let first = word(index), let entries = byFirstWord[first.lowercased()] else { return nil }
-        candidates: for entry in entries {
-            for offset in 1..<max(entry.words.count, 1) {
-                guard let next = word(index + offset), next.lowercased() == entry.words[offset] else { continue candidates }
-            }
-            return (entry.words.count, entry.value)
-        }
-        return nil
-    }
-
     /// The value of exactly `phrase`, if listed.
     public func value(of phrase: String) -> Value? {
         let words = Self.words(of: phrase)

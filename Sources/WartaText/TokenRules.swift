@@ -17,15 +17,12 @@ struct TokenRules {
         /// Whether a byte starts one of those prefixes, lower-cased by `| 0x20`: most words need no closer look.
         let startsCurrency: [Bool]
         let abbreviations: AbbreviationTable
-        /// The lexicon's (first byte, length) shapes, which a dotted word must also fit to be joined with its dot.
-        let abbreviationShapes: AbbreviationFilter
 
         init(lexicon: Lexicon) {
             currencyPrefixes = lexicon.currencyPrefixes.map { Array($0.utf8) }
             let firstBytes = Set(currencyPrefixes.compactMap(\.first))
             startsCurrency = (0...255).map { firstBytes.contains(UInt8($0) | 0x20) }
             abbreviations = AbbreviationTable(lexicon: lexicon)
-            abbreviationShapes = lexicon.abbreviationFilter
         }
     }
 
@@ -141,9 +138,7 @@ struct TokenRules {
             return wordLike(index, segmentStart: segmentStart, start: split)
         }
         // `Drs` + `.` → `Drs.`; `M.Pd` + `.` → `M.Pd.`
-        // The shape test only matters for text that is not NFC; it runs after the lookup, which rarely finds one.
-        if let dotEnd = adjacentDotEnd(after: index), tables.abbreviations.kind(bytes[start..<dotEnd]) != nil,
-           tables.abbreviationShapes.mayContain(first: bytes[start], length: dotEnd - start) {
+        if let dotEnd = adjacentDotEnd(after: index), tables.abbreviations.kind(bytes[start..<dotEnd]) != nil {
             emit(.abbreviation, start, dotEnd)
             return index + 2
         }

@@ -43,7 +43,7 @@ struct Entities: ParsableCommand {
         var output = ""
         switch format {
         case .jsonl:
-            for entry in entries { output += String(decoding: try JSONLines.encoder.encode(entry), as: UTF8.self) + "\n" }
+            output = try JSONLines.lines(entries)
         case .table:
             for entry in entries {
                 output += "\(entry.name)\(entry.acronym.map { " (\($0))" } ?? "")  [\(entry.kind.rawValue)]  "

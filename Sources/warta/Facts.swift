@@ -53,7 +53,7 @@ struct Facts: ParsableCommand {
         var output = ""
         switch format {
         case .jsonl:
-            for fact in facts { output += String(decoding: try JSONLines.encoder.encode(fact), as: UTF8.self) + "\n" }
+            output = try JSONLines.lines(facts)
         case .table:
             let header: [String]
             var rows: [[String]] = []

@@ -62,7 +62,7 @@ struct Search: ParsableCommand {
         var output = ""
         switch format {
         case .jsonl:
-            for hit in hits { output += String(decoding: try JSONLines.encoder.encode(hit), as: UTF8.self) + "\n" }
+            output = try JSONLines.lines(hits)
         case .text:
             for (rank, hit) in hits.enumerated() {
                 output += "\(rank + 1). \(hit.title ?? "(no title)")\n"

@@ -20,16 +20,12 @@ struct Tokenize: ParsableCommand {
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
         guard let raw = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not valid UTF-8") }
         let document = try Segmenter(lexicon: try lexicon.load()).segment(Normalizer.normalize(raw))
-        var output = ""
-        for token in document.tokens {
-            let text = String(document.text(of: token))
-            switch format {
-            case .text:
-                output += "\(token.sentence)\t\(token.start)\t\(token.end)\t\(token.kind.rawValue)\t\(text)\n"
-            case .jsonl:
-                let line = TokenLine(text: text, kind: token.kind.rawValue, start: token.start, end: token.end, sentence: token.sentence)
-                output += String(decoding: try JSONLines.encoder.encode(line), as: UTF8.self) + "\n"
-            }
+        let lines = document.tokens.map {
+            TokenLine(text: String(document.text(of: $0)), kind: $0.kind.rawValue, start: $0.start, end: $0.end, sentence: $0.sentence)
+        }
+        let output = switch format {
+        case .text: lines.map { "\($0.sentence)\t\($0.start)\t\($0.end)\t\($0.kind)\t\($0.text)\n" }.joined()
+        case .jsonl: try JSONLines.lines(lines)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
@@ -44,5 +40,11 @@ enum JSONLines {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+
+    /// `values` as JSON Lines, each ended by a newline, with one encoder for them all.
+    static func lines(_ values: [some Encodable]) throws -> String {
+        let encoder = encoder
+        return try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
     }
 }
