@@ -91,19 +91,68 @@ enum TextDecoder {
             let name = canonicalName(declared)
             if !name.hasPrefix("UTF-"), let decoded = plausible(bytes, name) { return decoded }
         }
-        let guess = Charset.detect(bytes, markup: html)
+        let guess = Charset.detect(detectionSample(bytes), markup: html)
         if let guess, guess.confidence >= 50, !guess.name.hasPrefix("UTF-"), let decoded = plausible(bytes, guess.name) {
             return decoded
         }
+        let lowGuess = guess.flatMap { $0.confidence >= 10 && !$0.name.hasPrefix("UTF-") ? $0.name : nil }
+        // Words spelt wholly in non-ASCII bytes are not Latin script, whose words carry an accented
+        // letter or two: a phrase of Arabic or Greek in a mostly Indonesian text.
+        if let lowGuess, wordsOfNonASCII(bytes), let decoded = plausible(bytes, lowGuess) { return decoded }
         let asciiBytes = bytes.count { $0 < 0x80 }
         if asciiBytes * 10 >= bytes.count * 6, let decoded = plausible(bytes, "windows-1252") { return decoded }
-        if let guess, guess.confidence >= 10, !guess.name.hasPrefix("UTF-"), let decoded = plausible(bytes, guess.name) {
-            return decoded
-        }
+        if let lowGuess, let decoded = plausible(bytes, lowGuess) { return decoded }
         let detail = guess.map { "; ICU's best guess, \($0.name) at \($0.confidence)% confidence, does not fit either" } ?? ""
         throw InputError(
             "not valid UTF-8 (bad byte at offset \(scan.firstInvalid ?? 0)) and not plausible as windows-1252 text\(detail); "
                 + "pass --encoding if you know the encoding")
+    }
+
+    /// What ICU's detector is shown: the stretches around non-ASCII bytes, where single-byte
+    /// encodings differ, with some ASCII on each side for the language's letter sequences; at
+    /// most 4 kB. Pure ASCII stretches read alike in every candidate, and the detector runs some
+    /// thirty n-gram recognizers over every byte it is given.
+    static func detectionSample(_ bytes: [UInt8]) -> [UInt8] {
+        let context = 48, limit = 4096
+        var sample: [UInt8] = []
+        var covered = 0  // where the last stretch ended
+        var index = 0
+        while index < bytes.count, sample.count < limit {
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            // A stretch runs on while the next non-ASCII byte is within `context`.
+            var lastHigh = index, end = index + 1
+            while end < bytes.count, end - lastHigh <= context {
+                if bytes[end] >= 0x80 { lastHigh = end }
+                end += 1
+            }
+            let start = max(covered, index - context)
+            end = min(end, start + limit - sample.count)
+            if start > covered, !sample.isEmpty { sample.append(0x0A) }
+            sample += bytes[start..<end]
+            covered = end
+            index = end
+        }
+        return sample
+    }
+
+    /// Whether most non-ASCII bytes come in runs of three or more, as letters of a script other
+    /// than Latin do.
+    private static func wordsOfNonASCII(_ bytes: [UInt8]) -> Bool {
+        var inRuns = 0, total = 0, run = 0
+        for byte in bytes {
+            if byte >= 0x80 {
+                run += 1
+                total += 1
+            } else {
+                if run >= 3 { inRuns += run }
+                run = 0
+            }
+        }
+        if run >= 3 { inRuns += run }
+        return total > 0 && inRuns * 2 >= total
     }
 
     /// `bytes` decoded as `encoding` when that gives text without stray control characters. C1

@@ -114,4 +114,35 @@ import WartaInput
         #expect(document.encoding == "windows-1252")
         #expect(document.text == "Ia berkata “kami siap belajar” di depan para guru dan orang tua murid.")
     }
+
+    /// A phrase in Arabic script (windows-1256) inside an Indonesian text that is mostly ASCII:
+    /// whole words of non-ASCII bytes are not windows-1252, whatever share of the text they are.
+    @Test func arabicPhraseInIndonesianText() throws {
+        let greeting: [UInt8] = [
+            199, 225, 211, 225, 199, 227, 32, 218, 225, 237, 223, 227, 32, 230, 209, 205, 227, 201, 32,
+            199, 225, 225, 229, 32, 230, 200, 209, 223, 199, 202, 229, 46, 32, 200, 211, 227, 32, 199, 225,
+            225, 229, 32, 199, 225, 209, 205, 227, 228, 32, 199, 225, 209, 205, 237, 227, 46,
+        ]
+        let bytes = Array("Kepala madrasah membuka acara pelepasan siswa dengan salam: ".utf8) + greeting
+            + Array(" Sebanyak 184 siswa dilepas pada tahun ini dan dihadiri oleh para orang tua murid.".utf8)
+        let document = try DocumentReader().read(bytes)
+        #expect(document.encoding == "windows-1256")
+        #expect(document.text.contains("salam: السلام عليكم ورحمة الله وبركاته. بسم الله الرحمن الرحيم. Sebanyak"))
+    }
+
+    /// A Greek sentence (ISO-8859-7) between long ASCII paragraphs: the detector is shown the
+    /// stretch around the non-ASCII bytes, where the ASCII does not drown it.
+    @Test func greekSentenceBetweenLongParagraphs() throws {
+        let sentence: [UInt8] = [
+            212, 225, 32, 243, 247, 239, 235, 229, 223, 225, 32, 244, 231, 242, 32, 240, 229, 241, 233,
+            239, 247, 222, 242, 32, 221, 235, 225, 226, 225, 237, 32, 237, 221, 225, 32, 226, 233, 226,
+            235, 223, 225, 32, 227, 233, 225, 32, 244, 239, 245, 242, 32, 236, 225, 232, 231, 244, 221,
+            242, 32, 244, 239, 245, 242, 46,
+        ]
+        let paragraph = String(repeating: "Rapat koordinasi guru penggerak digelar di aula sekolah pada hari Senin pagi. ", count: 40)
+        let bytes = Array(paragraph.utf8) + sentence + Array(("\n\n" + paragraph).utf8)
+        let document = try DocumentReader().read(bytes)
+        #expect(document.encoding == "ISO-8859-7")
+        #expect(document.text.contains("Τα σχολεία της περιοχής έλαβαν νέα βιβλία για τους μαθητές τους."))
+    }
 }
