@@ -12,7 +12,7 @@ import WartaModel
     ]
 
     static let archive: Result<(TemporaryFolder, Store, [Record]), any Error> = Result {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try Fixtures.sharedFolder()
         let store = try folder.store()
         var records: [Record] = []
         for (name, text) in texts {

@@ -18,7 +18,7 @@ import WartaModel
         """
 
     static let archive: Result<(TemporaryFolder, Store), any Error> = Result {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try Fixtures.sharedFolder()
         let store = try folder.store()
         let blitarText = kotaBlitar, lumajangText = lumajang
         func action(_ phrase: String, _ year: Int, _ status: Action.Status, _ sentence: Int, in text: String) -> Action {

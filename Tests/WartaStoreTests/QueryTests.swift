@@ -6,7 +6,7 @@ import Testing
 /// cannot read.
 @Suite struct QueryTests {
     static let store: Result<(TemporaryFolder, Store), any Error> = Result {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try Fixtures.sharedFolder()
         let store = try folder.store()
         try store.put(try Fixtures.extract("Judul\n\nGuru dan kepala sekolah belajar Kurikulum Merdeka.", path: "a.txt"), key: "/a.txt")
         return (folder, store)

@@ -48,7 +48,7 @@ import WartaLexicon
         let releases: [String]
 
         init() throws {
-            folder = try Fixtures.temporaryFolder()
+            folder = try Fixtures.sharedFolder()
             store = try folder.store()
             let directory = RelevanceTests.folder.appendingPathComponent("releases")
             releases = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()

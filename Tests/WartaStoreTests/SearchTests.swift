@@ -30,7 +30,7 @@ import WartaModel
         let store: Store
 
         init() throws {
-            folder = try Fixtures.temporaryFolder()
+            folder = try Fixtures.sharedFolder()
             store = try folder.store()
             for (name, text) in [("lumajang.txt", SearchTests.lumajang), ("blitar.txt", SearchTests.blitar), ("kudus.txt", SearchTests.kudus)] {
                 try store.put(try Fixtures.extract(text, path: name), key: "/releases/\(name)")

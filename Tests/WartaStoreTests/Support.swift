@@ -49,13 +49,29 @@ enum Fixtures {
 
     /// A fresh folder, removed when the test's `TemporaryFolder` goes.
     static func temporaryFolder() throws -> TemporaryFolder { try TemporaryFolder() }
+
+    /// A fresh folder for a store a suite shares in a `static let`, which is never released: it
+    /// lives in a folder of this process's own that is removed when the process exits.
+    static func sharedFolder() throws -> TemporaryFolder {
+        _ = removeSharedFoldersAtExit
+        return try TemporaryFolder(in: TemporaryFolder.sharedRoot)
+    }
+
+    private static let removeSharedFoldersAtExit: Void = {
+        atexit { try? FileManager.default.removeItem(at: TemporaryFolder.sharedRoot) }
+    }()
 }
 
 final class TemporaryFolder: Sendable {
     let url: URL
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("warta-store-tests-\(UUID().uuidString)")
+    /// Where the shared folders of this test process go.
+    static var sharedRoot: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("warta-store-tests-shared-\(getpid())")
+    }
+
+    init(in parent: URL = FileManager.default.temporaryDirectory) throws {
+        url = parent.appendingPathComponent("warta-store-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
