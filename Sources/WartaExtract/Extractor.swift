@@ -65,11 +65,12 @@ public struct Extractor: Sendable {
             var claims = TokenClaims(count: context.tokens.count)
             let dates = DateRecognizer(context: context)
             record.published = metadata.published ?? PublicationDateRecognizer(context: context).recognize(dates.candidates())
-            record.dates = dates.recognize(published: record.published, claims: &claims)
+            let dated = dates.resolved(published: record.published)
+            record.dates = dates.recognize(dated, claims: &claims)
             record.percentages = PercentageRecognizer(context: context).recognize(claims: &claims)
             record.figures = FigureRecognizer(context: context).recognize(claims: &claims)
             (record.byline, record.entities) = EntityRecognizer(context: context).recognize()
-            let years = YearReferences(context: context, published: record.published, dateTokens: claims,
+            let years = YearReferences(context: context, published: record.published, dates: dated, dateTokens: claims,
                                        firstDateYear: record.dates.first.flatMap { Int($0.value.prefix(4)) })
             record.actions = ActionRecognizer(context: context, years: years).recognize()
         }

@@ -10,8 +10,9 @@ import WartaModel
 /// - a status word and its verb (`Disdik mengusulkan perbaikan 20 SD lagi pada tahun depan`,
 ///   `… bakal digelontor bantuan rehab ruang kelas …`): the object, or else the subject;
 /// - a clause led by its year (`Nanti tahun 2023 baru diterapkan untuk kelas VIII`).
-/// The year comes from the sentence (`YearReferences`), or from the sentence before when a list
-/// continues it; no year, no action. Status comes from the lexicon's status words, `mulai … ini`
+/// The year comes from the sentence (`YearReferences`), from the sentence before when a list
+/// continues it, or from the date a status verb sets (`akan dimulai 5 Juni 2023`); no year, no
+/// action. Status comes from the lexicon's status words, `mulai … ini`
 /// (ongoing), or else from the year against the publication year.
 /// Examples: `Corpus/examples/actions.tsv` and the documents in `Corpus/documents/`.
 struct ActionRecognizer {
@@ -31,10 +32,11 @@ struct ActionRecognizer {
             guard !range.isEmpty, !isHeadline(range) else { continue }
             if let list = list(in: range, references: references, carried: previousYear) {
                 actions += list
-            } else if let single = statusVerbAction(in: range, references: references) ?? fundedAction(in: range, references: references) {
+            } else if let single = statusVerbAction(in: range, references: references) {
                 actions.append(single)
             } else {
-                actions += yearLedClauses(in: range, references: references)
+                let funded = fundedActions(in: range, references: references)
+                actions += funded.isEmpty ? yearLedClauses(in: range, references: references) : funded
             }
         }
         return deduplicated(actions)
@@ -152,25 +154,28 @@ struct ActionRecognizer {
 
     // MARK: Single actions
 
-    /// `<status word> <verb> <object>` with a year in the sentence; the subject when the verb has
-    /// no object (`PPDB … akan dimulai …`).
+    /// `<status word> <verb> <object>` with a year in the sentence, or with the date the verb
+    /// sets (`akan dibuka 3 Juli 2024`); the subject when the verb has no object (`PPDB … akan
+    /// dimulai …`).
     private func statusVerbAction(in range: [Int], references: [YearReferences.Reference]) -> Action? {
-        guard !references.isEmpty else { return nil }
         for (offset, index) in range.enumerated() {
             // `mulai melakukan …`: started and running.
             let startsRunning = context.folded[index] == "mulai" && isVerb(index + 1)
             guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, in: context.folded),
                   let status = Action.Status(rawValue: match.value.rawValue) else { continue }
-            // The year of the adjunct after the verb (`… pada tahun depan`), else the one before.
-            let year = (references.first { $0.first > index } ?? references.last { $0.last < index } ?? references[0]).year
             let afterStatus = index + match.length
             // `akan menggelar …`, `berencana menggelar …`, or the status word as the verb (`mengusulkan …`).
             let verb = isVerb(afterStatus) ? afterStatus : (isVerb(afterStatus - 1) ? afterStatus - 1 : nil)
             guard let verb else { continue }
+            let date = scheduledDate(after: verb)
+            // The year of the adjunct after the verb (`… pada tahun depan`), else the one before,
+            // else the year of the verb's date.
+            guard let year = (references.first { $0.first > index } ?? references.last { $0.last < index })?.year ?? date?.year else { continue }
             // `telah memperoleh akreditasi B`: a result, not an activity.
             guard !isOutcome(verb) else { return nil }
             let effective = mulaiIni(range) ? .ongoing : status
-            if let object = phrase(from: verb + 1, within: range, references: references) {
+            // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
+            if date == nil, let object = phrase(from: verb + 1, within: range, references: references) {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not an activity.
                 guard isActivityStart(object[0]) else { return nil }
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
@@ -186,16 +191,30 @@ struct ActionRecognizer {
         return nil
     }
 
+    /// The date a verb sets its event for, right after it or after `pada`, `mulai` or `tanggal`.
+    private func scheduledDate(after verb: Int) -> (year: Int, first: Int)? {
+        var next = verb + 1
+        if let word = context.lower(next), ["pada", "mulai", "tanggal"].contains(word) { next += 1 }
+        return years.dateYears[next].map { ($0, next) }
+    }
+
     /// Money set aside for work to come makes the work planned: `menyiapkan anggaran Rp420 juta
-    /// dari APBD 2019 untuk merehab enam lokal kelas` → `merehab enam lokal kelas …`.
-    private func fundedAction(in range: [Int], references: [YearReferences.Reference]) -> Action? {
+    /// dari APBD 2019 untuk merehab enam lokal kelas` → `merehab enam lokal kelas …`. Purposes
+    /// listed, each with its action head (`untuk rehabilitasi gedung, pengadaan meja, maupun
+    /// pembangunan perpustakaan`), are an action each.
+    private func fundedActions(in range: [Int], references: [YearReferences.Reference]) -> [Action] {
         guard let year = references.first?.year,
               let money = range.first(where: { ["anggaran", "dana"].contains(context.folded[$0]) }),
               let purpose = range.first(where: { $0 > money && context.folded[$0] == "untuk" }),
               purpose + 1 <= range.last!, startsWithActionHead(purpose + 1) || isVerb(purpose + 1),
               let item = phrase(from: purpose + 1, within: range, references: references)
-        else { return nil }
-        return action(year: year, status: .planned, item.first!, item.last!)
+        else { return [] }
+        let listed = splitItems(Array((purpose + 1)...range.last!))
+        guard listed.count > 1, listed.allSatisfy({ startsWithActionHead($0[0]) }) else {
+            return [action(year: year, status: .planned, item.first!, item.last!)]
+        }
+        return listed.compactMap { phrase(from: $0[0], within: $0, references: references) }
+            .map { action(year: year, status: .planned, $0.first!, $0.last!) }
     }
 
     /// A clause that opens with its year (`Nanti tahun 2023 baru diterapkan untuk kelas VIII`),
@@ -292,11 +311,17 @@ struct ActionRecognizer {
     }
 
     /// The subject before `index`: back to the sentence start or the previous top-level comma,
-    /// without a trailing `yang`.
+    /// without a trailing `yang`; the clause before when only such words are left (`PPDB SMA
+    /// negeri, baru akan dimulai …`).
     private func subject(before index: Int, within range: [Int]) -> [Int]? {
-        let start = clauseStart(before: index, within: range)
-        var tokens = range.filter { $0 >= start && $0 < index }
-        while let last = tokens.last, ["yang", "baru", "juga", "pun"].contains(context.folded[last]) { tokens.removeLast() }
+        func clause(before end: Int) -> (start: Int, tokens: [Int]) {
+            let start = clauseStart(before: end, within: range)
+            var tokens = range.filter { $0 >= start && $0 < end }
+            while let last = tokens.last, ["yang", "baru", "juga", "pun"].contains(context.folded[last]) { tokens.removeLast() }
+            return (start, tokens)
+        }
+        let (start, nearest) = clause(before: index)
+        let tokens = nearest.isEmpty && start > range.first! && context.words[start - 1] == "," ? clause(before: start - 1).tokens : nearest
         guard !tokens.isEmpty, tokens.count <= Self.maximumItemTokens,
               context.lexicon.functionWords[context.folded[tokens[0]]] == nil else { return nil }
         return tokens

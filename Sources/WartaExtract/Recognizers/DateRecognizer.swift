@@ -32,11 +32,12 @@ struct DateRecognizer {
         return found
     }
 
-    /// Fills in missing years and claims the tokens of every date.
-    func recognize(published: String?, claims: inout TokenClaims) -> [DateMention] {
+    /// Every date with its year: missing years come from the publication date or the nearest
+    /// full date before; a date no year can be given is left out.
+    func resolved(published: String?) -> [Found] {
         let publishedYear = published.flatMap { Int($0.prefix(4)) }
         var lastFullYear: Int?
-        var mentions: [DateMention] = []
+        var resolved: [Found] = []
         for var date in candidates() {
             if let year = date.year {
                 lastFullYear = year
@@ -44,6 +45,15 @@ struct DateRecognizer {
                 guard let year = publishedYear ?? lastFullYear else { continue }
                 date.year = year
             }
+            resolved.append(date)
+        }
+        return resolved
+    }
+
+    /// The mentions of `dates` (from `resolved`), claiming the tokens of every one.
+    func recognize(_ dates: [Found], claims: inout TokenClaims) -> [DateMention] {
+        var mentions: [DateMention] = []
+        for date in dates {
             claims.claim(date.first...date.last)
             guard let iso = Self.iso(date) else { continue }
             let span = context.span(from: date.first, through: date.last)

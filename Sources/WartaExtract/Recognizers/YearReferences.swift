@@ -16,8 +16,12 @@ struct YearReferences {
     /// The year the text is written in: publication year, else the first full date's year, else
     /// the first year it names.
     let now: Int?
+    /// The year of each date, by the date's first token: an event's date (`akan dimulai 5 Juni
+    /// 2023`) dates the event, though the years inside dates are not years talked about.
+    let dateYears: [Int: Int]
 
-    init(context: RecognitionContext, published: String?, dateTokens: TokenClaims, firstDateYear: Int?) {
+    init(context: RecognitionContext, published: String?, dates: [DateRecognizer.Found], dateTokens: TokenClaims, firstDateYear: Int?) {
+        dateYears = Dictionary(dates.compactMap { date in date.year.map { (date.first, $0) } }, uniquingKeysWith: { first, _ in first })
         let publicationYear = published.flatMap { Int($0.prefix(4)) }
         let now = publicationYear ?? firstDateYear
         var bySentence = Array(repeating: [Reference](), count: context.document.sentences.count)
