@@ -176,8 +176,9 @@ struct ActionRecognizer {
             let effective = mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
             if date == nil, let object = phrase(from: verb + 1, within: range, references: references) {
-                // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not an activity.
-                guard isActivityStart(object[0]) else { return nil }
+                // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
+                // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
+                guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { return nil }
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
                 let keepsVerb = !startsWithActionHead(object[0]) && !context.folded[verb].hasPrefix("di")
@@ -269,6 +270,11 @@ struct ActionRecognizer {
         if isActivityStart(verb + 1) { return true }
         guard context.lexicon.functionWords[context.folded[verb + 1]] == "preposition" else { return false }
         return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.folded[verb + 2]] == nil
+    }
+
+    /// A numeral or a number word (`240`, `dua`).
+    private func isQuantity(_ index: Int) -> Bool {
+        context.tokens[index].kind == .number || context.lexicon.numberWords[context.folded[index]] != nil
     }
 
     private func isOutcome(_ index: Int) -> Bool {

@@ -42,8 +42,10 @@ struct YearReferences {
                 let last = index + match.length - 1
                 // `Di tahun berikutnya, 2023,`: the explicit year that follows wins.
                 let explicitFollows = (last + 1...last + 2).contains { Self.explicitYear(at: $0, context) != nil }
-                // Without a publication date, "this year" is the year the text last named.
-                let base = match.value.kind == .publication ? now ?? lastYear : lastYear
+                // Without a publication date or a full date, "this year" is the first year the
+                // text names, as `now` says.
+                let firstNamed = bySentence.lazy.flatMap { $0 }.first?.year
+                let base = match.value.kind == .publication ? now ?? firstNamed ?? lastYear : lastYear
                 if !explicitFollows, let base {
                     let year = base + match.value.offset
                     bySentence[sentence].append(Reference(year: year, first: index, last: last))
