@@ -19,7 +19,7 @@ struct EntityResolver {
         private(set) var acronyms: Set<String> = []
         private(set) var bases: Set<String> = []
         private(set) var places: Set<PlaceKey> = []
-        /// The longest name's words, lower-cased.
+        /// The longest name's words, lower-cased: people merge by them.
         private(set) var words: [String] = []
 
         init(_ mention: EntityMention) {
@@ -34,6 +34,7 @@ struct EntityResolver {
             if let acronym = mention.acronym { acronyms.insert(acronym.lowercased()) }
             if let base = mention.base { bases.insert(base) }
             if let place = mention.place { places.insert(place) }
+            guard kind == .person else { return }
             let nameWords = mention.name.split(separator: " ").map { $0.lowercased() }
             if nameWords.count > words.count { words = nameWords }
         }
