@@ -71,7 +71,7 @@ public struct EntityVocabulary: Sendable {
         mark(table.firstWords, .startsAcronymOrganization)
         mark(lexicon.places.firstWords, .startsPlace)
         mark(placeAliasFirstWords, .startsPlace)
-        mark(EntityContext.placePrefixes.keys, .startsPlace)
+        mark(lexicon.placePrefixes.keys, .startsPlace)
         self.classes = classes
     }
 }

@@ -416,7 +416,7 @@ struct OrganizationRecognizer {
             if let place = entities.placePhrase(at: next, lowercaseName: acronymHead), !(entities.word(place.last + 1) == "/") {
                 phrase.place = phrase.place ?? place
                 phrase.last = place.last
-            } else if let key = entities.lower(next), EntityContext.placePrefixes[key] != nil, entities.word(next + 1) != "/",
+            } else if let key = entities.lower(next), lexicon.placePrefixes[key] != nil, entities.word(next + 1) != "/",
                       !(entities.isCapitalised(next + 1) && entities.together(next, next + 1)) {
                 // `BKD Provinsi`, `dewan pendidikan provinsi`
                 phrase.hasPlaceWord = true

@@ -347,7 +347,7 @@ struct PersonRecognizer {
         if lower.count > 4, lower.hasSuffix("nya") { return false }
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
         let lexicon = entities.lexicon
-        if EntityContext.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
+        if lexicon.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
             || lexicon.numberWords[lower] != nil || isDateWord(index) || entities.honorific(index) != nil
             || entities.degree(index) != nil || entities.isListedAcronym(index) {
             return false
