@@ -20,7 +20,7 @@ public struct EntityVocabulary: Sendable {
     let featureHeads, localHeads, cultureWords: Set<String>
     let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
     let creditPlaceholders, layoutWords, speechAdverbs, categoryHeads, spreadWords: Set<String>
-    let nameAbbreviations: Set<String>
+    let nameAbbreviations, timeZones: Set<String>
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
@@ -51,6 +51,7 @@ public struct EntityVocabulary: Sendable {
         categoryHeads = cues[.categoryHead] ?? []
         spreadWords = cues[.spreadWord] ?? []
         nameAbbreviations = cues[.nameAbbreviation] ?? []
+        timeZones = cues[.timeZone] ?? []
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table
 
