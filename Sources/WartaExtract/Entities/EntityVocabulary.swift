@@ -21,6 +21,8 @@ public struct EntityVocabulary: Sendable {
     let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
     let creditPlaceholders, layoutWords, speechAdverbs, categoryHeads, spreadWords: Set<String>
     let nameAbbreviations, timeZones: Set<String>
+    /// News sites' domain endings (`.com`, `.co.id`), longest first: `antara.co.id` loses `.co.id`, not `.id`.
+    let domainEndings: [String]
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
@@ -52,6 +54,7 @@ public struct EntityVocabulary: Sendable {
         spreadWords = cues[.spreadWord] ?? []
         nameAbbreviations = cues[.nameAbbreviation] ?? []
         timeZones = cues[.timeZone] ?? []
+        domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table
 

@@ -162,7 +162,7 @@ struct BylineRecognizer {
     private func outletLength(at index: Int) -> Int? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
         if let known = entities.knownOrganization(at: index), known.value.kind == "media" { return known.length }
-        return word.contains(Character(".")) && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
+        return word.contains(Character(".")) && entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) } ? 1 : nil
     }
 
     /// A name alone on a line above a dated line, or after the time of a dateline.
