@@ -28,6 +28,8 @@ public final class Lexicon: Sendable {
     public let placeAliases: [String: String]
     /// Place name (lower-cased) → its short forms, sorted.
     let placeAliasesByName: [String: [String]]
+    /// Words before a place name (lower-case) → the kind of place they state (`kab.` → regency).
+    public let placePrefixes: [String: Place.Kind]
     public let units: PhraseTable<UnitKind>
     public let actionHeads: Set<String>
     /// Verbs that report a result (`memperoleh`, `mencapai`), never an activity.
@@ -58,7 +60,7 @@ public final class Lexicon: Sendable {
     public static let fileNames = [
         "abbreviations.tsv", "acronyms.tsv", "action-heads.tsv", "affix-rules.tsv", "calendar.tsv",
         "degrees.tsv", "entity-cues.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
-        "organization-heads.tsv", "organizations.tsv", "outcome-verbs.tsv", "place-aliases.tsv", "places.tsv", "roles.tsv",
+        "organization-heads.tsv", "organizations.tsv", "outcome-verbs.tsv", "place-aliases.tsv", "place-prefixes.tsv", "places.tsv", "roles.tsv",
         "roots.tsv", "scale-abbreviations.tsv", "speech-verbs.tsv", "status-words.tsv", "stopwords.tsv",
         "units.tsv", "venue-heads.tsv", "year-expressions.tsv",
     ]
@@ -169,6 +171,9 @@ public final class Lexicon: Sendable {
         self.places = places
         placeAliases = Dictionary(rows("place-aliases.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
         placeAliasesByName = Dictionary(grouping: placeAliases, by: { $0.value.lowercased() }).mapValues { $0.map(\.key).sorted() }
+        var prefixes: [String: Place.Kind] = [:]
+        for row in rows("place-prefixes.tsv") { prefixes[row[0].lowercased()] = try parse("place-prefixes.tsv", row, column: 1) { Place.Kind(rawValue: $0) } }
+        placePrefixes = prefixes
 
         var units = PhraseTable<UnitKind>()
         for row in rows("units.tsv") { units.insert(row[0], try parse("units.tsv", row, column: 1) { UnitKind(rawValue: $0) }) }
@@ -282,6 +287,7 @@ public enum EntityCue: String, Sendable, CaseIterable {
     case reporterLabel = "reporter-label", staffLabel = "staff-label", photoLabel = "photo-label"
     case journalistTitle = "journalist-title", segmentLabel = "segment-label", creditPlaceholder = "credit-placeholder"
     case layoutWord = "layout-word", speechAdverb = "speech-adverb", categoryHead = "category-head", spreadWord = "spread-word"
+    case nameAbbreviation = "name-abbreviation", timeZone = "time-zone", domainEnding = "domain-ending"
 }
 
 /// 64-bit FNV-1a, for the lexicon's version stamp (not for security).

@@ -101,6 +101,15 @@ struct LexiconLookupTests {
         #expect(lexicon.places.value(of: "Papua Pegunungan")?.first?.kind == .province)
     }
 
+    @Test func placePrefixesAndEntityCues() {
+        #expect(lexicon.placePrefixes["kab."] == .regency)
+        #expect(lexicon.placePrefixes["kota"] == .city)
+        #expect(lexicon.placePrefixes["provinsi"] == .province)
+        #expect(lexicon.entityCues[.nameAbbreviation]?.contains("moh.") == true)
+        #expect(lexicon.entityCues[.timeZone] == ["wib", "wita", "wit"])
+        #expect(lexicon.entityCues[.domainEnding]?.isSuperset(of: [".com", ".id", ".co.id"]) == true)
+    }
+
     @Test func longestPhraseMatchOverTokens() {
         let match = lexicon.organizations.longestMatch(at: 0, in: LexiconFixtures.folded("Balai Besar Penjaminan Mutu Pendidikan Jawa Timur"))
         #expect(match?.length == 5)

@@ -20,6 +20,9 @@ public struct EntityVocabulary: Sendable {
     let featureHeads, localHeads, cultureWords: Set<String>
     let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
     let creditPlaceholders, layoutWords, speechAdverbs, categoryHeads, spreadWords: Set<String>
+    let nameAbbreviations, timeZones: Set<String>
+    /// News sites' domain endings (`.com`, `.co.id`), longest first: `antara.co.id` loses `.co.id`, not `.id`.
+    let domainEndings: [String]
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
@@ -49,6 +52,9 @@ public struct EntityVocabulary: Sendable {
         speechAdverbs = cues[.speechAdverb] ?? []
         categoryHeads = cues[.categoryHead] ?? []
         spreadWords = cues[.spreadWord] ?? []
+        nameAbbreviations = cues[.nameAbbreviation] ?? []
+        timeZones = cues[.timeZone] ?? []
+        domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table
 
@@ -71,7 +77,7 @@ public struct EntityVocabulary: Sendable {
         mark(table.firstWords, .startsAcronymOrganization)
         mark(lexicon.places.firstWords, .startsPlace)
         mark(placeAliasFirstWords, .startsPlace)
-        mark(EntityContext.placePrefixes.keys, .startsPlace)
+        mark(lexicon.placePrefixes.keys, .startsPlace)
         self.classes = classes
     }
 }

@@ -20,13 +20,6 @@ struct PlacePhrase {
 }
 
 extension EntityContext {
-    /// Words that state the kind of the place name after them. Looked up lower-cased.
-    static let placePrefixes: [String: Place.Kind] = [
-        "provinsi": .province, "prov.": .province, "prov": .province,
-        "kabupaten": .regency, "kab.": .regency, "kab": .regency,
-        "kota": .city, "kotamadya": .city,
-    ]
-
     /// The place written at `index`, if any. The name itself must be capitalised unless
     /// `lowercaseName` (short forms right after an acronym: `BBPMP sulsel`); a prefix may be
     /// lower-case (`kota Blitar`).
@@ -49,7 +42,7 @@ extension EntityContext {
         }
         var nameStart = index
         var statedKind: Place.Kind?
-        if let kind = Self.placePrefixes[words[index]] {
+        if let kind = lexicon.placePrefixes[words[index]] {
             statedKind = kind
             nameStart = index + 1
             guard together(index, nameStart) else { return nil }

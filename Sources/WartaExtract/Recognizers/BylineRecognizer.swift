@@ -11,8 +11,6 @@ import WartaModel
 /// The people it finds are person entities too (`people(in:claims:)`); outlets in credits are
 /// left to `OrganizationRecognizer`. Examples: `Corpus/examples/bylines.tsv`.
 struct BylineRecognizer {
-    /// Time zones after a dateline's time. Upper-case as written.
-    static let timeZones: Set<String> = ["WIB", "WITA", "WIT"]
     /// How far down a reporter's line may stand, in lines.
     static let maximumLine = 8
     /// Longest name, in words.
@@ -164,7 +162,7 @@ struct BylineRecognizer {
     private func outletLength(at index: Int) -> Int? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
         if let known = entities.knownOrganization(at: index), known.value.kind == "media" { return known.length }
-        return word.contains(Character(".")) && OrganizationRecognizer.domainEndings.contains { word.lowercased().hasSuffix($0) } ? 1 : nil
+        return word.contains(Character(".")) && entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) } ? 1 : nil
     }
 
     /// A name alone on a line above a dated line, or after the time of a dateline.
@@ -178,7 +176,8 @@ struct BylineRecognizer {
                     found.append(Person(first: name.first, last: name.last, label: nil, isReporter: true))
                 }
             }
-            for zone in first...last where Self.timeZones.contains(String(entities.base.words[zone])) {
+            // A time zone in capitals, as datelines write it (`17:30 WIB`).
+            for zone in first...last where entities.isAllCaps(zone) && entities.vocabulary.timeZones.contains(entities.folded[zone]) {
                 if zone > first, entities.tokens[zone - 1].kind == .number, entities.together(zone, zone + 1),
                    let name = name(from: zone + 1, trimPlace: true) {
                     found.append(Person(first: name.first, last: name.last, label: nil, isReporter: true))

@@ -19,8 +19,6 @@ struct OrganizationRecognizer {
     static let maximumNameWords = 8
     /// Number blockers that also end a name (`Tahun`, `Nomor`, `pukul`).
     static let nameEndingBlockers: Set<String> = ["year", "time", "reference"]
-    /// Top-level domains of news sites written as names (`Solopos.com`, `SuaraSulsel.id`).
-    static let domainEndings = [".com", ".id", ".net", ".co", ".org", ".tv", ".news"]
 
     let entities: EntityContext
     let definitions: [Int: AcronymDefinition]
@@ -143,27 +141,24 @@ struct OrganizationRecognizer {
     private func newsOutlet(at index: Int) -> Phrase? {
         guard entities.isWord(index), let word = entities.word(index) else { return nil }
         let lower = word.utf8.contains(UInt8(ascii: ".")) ? entities.folded[index] : ""
-        if !lower.isEmpty, Self.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }) {
+        if !lower.isEmpty, entities.vocabulary.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }) {
             let known = lexicon.organizations.value(of: String(word)) != nil
             let dateline = entities.startsLine(index) && ["-", "—", "–", ",", "/"].contains(entities.word(index + 1) ?? "")
             guard known || dateline || word.first?.isUppercase == true || inCredit(index) else { return nil }
-            return Phrase(first: index, last: index, base: Self.outletBase(lower), isMedia: true)
+            return Phrase(first: index, last: index, base: outletBase(lower), isMedia: true)
         }
         guard let match = entities.knownOrganization(at: index), match.value.kind == "media" else { return nil }
         let last = index + match.length - 1
         let written = entities.text(index, last)
         guard written.first?.isUppercase == true else { return nil }
         if match.length == 1, !(inCredit(index) || isDateline(index, last)) { return nil }
-        return Phrase(first: index, last: last, base: Self.outletBase(written.lowercased()), isMedia: true)
+        return Phrase(first: index, last: last, base: outletBase(written.lowercased()), isMedia: true)
     }
 
     /// An outlet's name without its domain (`solopos.com` → `solopos`), so the site and the paper are one.
-    static func outletBase(_ name: String) -> String {
+    private func outletBase(_ name: String) -> String {
         var base = name
-        for ending in [".co.id", ".go.id", ".ac.id", ".or.id"] + domainEndings where base.hasSuffix(ending) {
-            base.removeLast(ending.count)
-            break
-        }
+        if let ending = entities.vocabulary.domainEndings.first(where: { base.hasSuffix($0) }) { base.removeLast(ending.count) }
         return foldName(base)
     }
 
@@ -416,7 +411,7 @@ struct OrganizationRecognizer {
             if let place = entities.placePhrase(at: next, lowercaseName: acronymHead), !(entities.word(place.last + 1) == "/") {
                 phrase.place = phrase.place ?? place
                 phrase.last = place.last
-            } else if let key = entities.lower(next), EntityContext.placePrefixes[key] != nil, entities.word(next + 1) != "/",
+            } else if let key = entities.lower(next), lexicon.placePrefixes[key] != nil, entities.word(next + 1) != "/",
                       !(entities.isCapitalised(next + 1) && entities.together(next, next + 1)) {
                 // `BKD Provinsi`, `dewan pendidikan provinsi`
                 phrase.hasPlaceWord = true

@@ -18,8 +18,6 @@ import WartaModel
 struct PersonRecognizer {
     /// Longest name, in words (honorifics and degrees not counted).
     static let maximumNameWords = 5
-    /// Shortened first names written with a dot (`Moh. Arif Rahman`, `Abd. Rahman`), as written.
-    static let nameAbbreviations: Set<String> = ["Abd.", "Ach.", "Achm.", "Mhd.", "Moch.", "Moh.", "Mohd.", "Muh.", "Muhd."]
 
     let entities: EntityContext
     /// `isNameWord` by token: asked of each word from every position a name might start at.
@@ -294,12 +292,19 @@ struct PersonRecognizer {
     /// A shortened name at `index` (`Moh.`, or a capital and its dot, `M.`): its length in tokens.
     private func initialLength(at index: Int) -> Int? {
         guard let word = entities.word(index) else { return nil }
-        if word.utf8.last == UInt8(ascii: "."), Self.nameAbbreviations.contains(String(word)) { return 1 }
+        if word.utf8.last == UInt8(ascii: "."), isNameAbbreviation(index) { return 1 }
         if entities.isWord(index), entities.isCapitalised(index), word.count == 1, entities.word(index + 1) == ".",
            entities.base.isAdjacent(index), entities.honorific(index) == nil {
             return 2
         }
         return nil
+    }
+
+    /// A listed shortened first name (`Moh.`, `Abd.`), capitalised as a name is: not `MOH.` nor `moh.`.
+    private func isNameAbbreviation(_ index: Int) -> Bool {
+        let lower = entities.folded[index]
+        return entities.vocabulary.nameAbbreviations.contains(lower) && entities.base.shapes[index].contains(.capitalised)
+            && entities.base.words[index].dropFirst().elementsEqual(lower.dropFirst())
     }
 
     /// A common word, or a longer word the stemmer changes (`Kunjungi`): what ends a name in a headline.
@@ -347,7 +352,7 @@ struct PersonRecognizer {
         if lower.count > 4, lower.hasSuffix("nya") { return false }
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
         let lexicon = entities.lexicon
-        if EntityContext.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
+        if lexicon.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
             || lexicon.numberWords[lower] != nil || isDateWord(index) || entities.honorific(index) != nil
             || entities.degree(index) != nil || entities.isListedAcronym(index) {
             return false
