@@ -49,14 +49,14 @@ struct ArticleExtractor {
     private static func titleHeading(in tree: HTMLTree, title: String?) -> Int? {
         let wanted = title.map { HTMLMetadata.clean($0).lowercased() }
         var first: Int?
-        for level in ["h1", "h2"] {
-            for index in tree.nodes.indices where tree.nodes[index].name == level {
+        for level in [HTMLTree.Tag.h1, .h2] {
+            for index in tree.nodes.indices where tree.nodes[index].tag == level {
                 let text = HTMLMetadata.clean(tree.text(of: index)).lowercased()
                 guard !text.isEmpty else { continue }
                 if let wanted, !wanted.isEmpty, text == wanted || (text.count >= 15 && wanted.contains(text)) || (wanted.count >= 15 && text.contains(wanted)) {
                     return index
                 }
-                if level == "h1", first == nil { first = index }
+                if level == .h1, first == nil { first = index }
             }
         }
         return first
@@ -80,7 +80,7 @@ struct ArticleExtractor {
         var declared: [Int] = []
         var labels: [String: ContentHints.Label] = [:]
         for index in tree.nodes.indices where !tree.nodes[index].isText {
-            hints[index] = ContentHints(tree.nodes[index], labels: &labels)
+            hints[index] = ContentHints(tree, index, labels: &labels)
             if hints[index].declaresContent, !hints[index].negative {
                 isDeclared[index] = true
                 declared.append(index)
@@ -100,8 +100,7 @@ struct ArticleExtractor {
                 furniture[index] = true
                 continue
             }
-            let node = tree.nodes[index]
-            let negative = hints[index].negative || teasers.contains(index) || ["nav", "aside", "footer", "figcaption"].contains(node.name)
+            let negative = hints[index].negative || teasers.contains(index) || tree.nodes[index].tag.isFurniture
             guard negative, !holdsContent[index] else { continue }
             let declaredElsewhere = declared.contains {
                 !contains(index, $0) && !contains($0, index) && prose[$0] * 10 >= totalProse * 3
@@ -126,16 +125,25 @@ struct ArticleExtractor {
             let parent = tree.nodes[block.owner].parent
             if parent >= 0 { paragraphChars[parent] += block.chars }
         }
+        /// Sibling elements alike in tag and class.
+        struct Kin: Hashable {
+            var tag: HTMLTree.Tag
+            var classes: String
+        }
         var teasers = Set<Int>()
-        for parent in tree.nodes.indices where tree.nodes[parent].children.count >= 3 {
-            let isList = ["ul", "ol"].contains(tree.nodes[parent].name)
+        var candidates: [Int] = []
+        for parent in tree.nodes.indices where !tree.nodes[parent].isText {
+            let isList = tree.nodes[parent].tag == .ul || tree.nodes[parent].tag == .ol
             let surroundings = isList ? max(tree.nodes[parent].parent, 0) : parent
             if paragraphChars[surroundings] >= 150 { continue }
-            var groups: [String: [Int]] = [:]
-            for child in tree.nodes[parent].children where HTMLTree.blockElements.contains(tree.nodes[child].name) {
-                let node = tree.nodes[child]
-                guard !["p", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre"].contains(node.name) else { continue }
-                groups[node.name + "." + (node.attribute("class") ?? ""), default: []].append(child)
+            candidates.removeAll(keepingCapacity: true)
+            for child in tree.children(of: parent) where tree.nodes[child].tag.mayListTeasers {
+                candidates.append(child)
+            }
+            guard candidates.count >= 3 else { continue }
+            var groups: [Kin: [Int]] = [:]
+            for child in candidates {
+                groups[Kin(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? ""), default: []].append(child)
             }
             for members in groups.values where members.count >= 3 {
                 let items = members.filter { chars[$0] <= 1000 && linkChars[$0] >= 15 && opensWithLink($0) }
@@ -196,7 +204,7 @@ struct ArticleExtractor {
         var articles: [Int] = []
         var index = container + 1
         while index < tree.nodes[container].end {
-            if tree.nodes[index].name == "article", score[index] > 0 {
+            if tree.nodes[index].tag == .article, score[index] > 0 {
                 articles.append(index)
                 index = tree.nodes[index].end
             } else {
@@ -232,6 +240,26 @@ struct ArticleExtractor {
             "see also", "related:",
         ]
             .contains { opening.hasPrefix($0) }
+    }
+}
+
+extension HTMLTree.Tag {
+    /// Elements that are page furniture whatever their content: navigation, asides, footers and
+    /// captions.
+    fileprivate var isFurniture: Bool {
+        switch self {
+        case .nav, .aside, .footer, .figcaption: true
+        default: false
+        }
+    }
+
+    /// Block elements that can be the items of a teaser list: not paragraphs, headings, table
+    /// rows, quotes or preformatted text, which run in series in any article.
+    fileprivate var mayListTeasers: Bool {
+        switch self {
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .tr, .blockquote, .pre: false
+        default: isBlock
+        }
     }
 }
 

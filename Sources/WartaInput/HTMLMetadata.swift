@@ -17,35 +17,37 @@ struct HTMLMetadata {
         var linkedData: [Any] = []
 
         for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            switch node.name {
-            case "meta":
-                guard let content = node.attribute("content").map(Self.clean), !content.isEmpty else { continue }
-                for key in ["property", "name", "itemprop"] {
-                    if let name = node.attribute(key)?.lowercased(), meta[name] == nil { meta[name] = content }
+            switch tree.nodes[index].tag {
+            case .text, .document:
+                continue
+            case .meta:
+                guard let content = tree.attribute(.content, of: index).map(Self.clean), !content.isEmpty else { continue }
+                for key in [HTMLTree.AttributeName.property, .name, .itemprop] {
+                    if let name = tree.attribute(key, of: index)?.lowercased(), meta[name] == nil { meta[name] = content }
                 }
-            case "title" where titleElement == nil:
+            case .title where titleElement == nil:
                 titleElement = Self.clean(tree.text(of: index))
-            case "h1" where firstHeading == nil && !tree.isInvisible(index):
+            case .h1 where firstHeading == nil && !tree.isInvisible(index):
                 let text = Self.clean(tree.text(of: index))
                 if !text.isEmpty { firstHeading = text }
-            case "time":
-                if let value = node.attribute("datetime") {
-                    let preferred = node.attribute("itemprop") == "datePublished" || node.attribute("class")?.contains("publish") == true
+            case .time:
+                if let value = tree.attribute(.datetime, of: index) {
+                    let preferred = tree.attribute(.itemprop, of: index) == "datePublished"
+                        || tree.attribute(.class, of: index)?.contains("publish") == true
                     if preferred { times.insert(value, at: 0) } else { times.append(value) }
                 }
-            case "script" where node.attribute("type")?.lowercased() == "application/ld+json":
+            case .script where tree.attribute(.type, of: index)?.lowercased() == "application/ld+json":
                 let json = tree.text(of: index)
                 if let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]) {
                     linkedData.append(value)
                 }
             default:
-                if node.attribute("itemprop") == "datePublished", let value = node.attribute("content") ?? node.attribute("datetime") {
+                guard tree.hasAttributes(index) else { continue }
+                let itemprop = tree.attribute(.itemprop, of: index)
+                if itemprop == "datePublished", let value = tree.attribute(.content, of: index) ?? tree.attribute(.datetime, of: index) {
                     times.insert(value, at: 0)
                 }
-                if node.attribute("rel") == "author" || node.attribute("itemprop") == "author"
-                    || Self.namesByline(node.attribute("class"))
-                {
+                if tree.attribute(.rel, of: index) == "author" || itemprop == "author" || Self.namesByline(tree.attribute(.class, of: index)) {
                     let text = Self.clean(tree.text(of: index))
                     if !text.isEmpty, text.count <= 80 { bylines.append(text) }
                 }
@@ -128,11 +130,11 @@ struct HTMLMetadata {
 
     /// Whether a class value has the word `byline` or `author` (`post-author`, `entryByline`).
     private static func namesByline(_ classes: String?) -> Bool {
-        // Most classes hold neither word anywhere, which a byte search says without splitting words.
         guard let classes, classes.utf8.count >= 6 else { return false }
-        let lowered = asciiLowercased(classes.utf8)
-        guard !lowered.offsets(of: Array("byline".utf8)).isEmpty || !lowered.offsets(of: Array("author".utf8)).isEmpty else { return false }
-        return ContentHints.words(classes).contains { $0 == "byline" || $0 == "author" }
+        // Most classes hold neither word anywhere, which a byte search says without splitting words.
+        guard classes.containsLowercased("byline") || classes.containsLowercased("author") else { return false }
+        let words = ContentHints.Words(classes)
+        return words.contains("byline") || words.contains("author")
     }
 
     /// `Judul berita - Nama Situs` or `Nama Situs :: Judul berita` → `Judul berita`: the longest
@@ -204,5 +206,22 @@ extension HTMLTree {
             result += nodes[inner].text
         }
         return result
+    }
+}
+
+extension String {
+    /// Whether the text holds `needle` (lower-case ASCII), ignoring the case of ASCII letters.
+    /// Unlike `containsIgnoringASCIICase`, copies nothing: it runs on every class of a page.
+    fileprivate func containsLowercased(_ needle: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == needle[0] {
+                if (1..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
+            }
+            return false
+        }
     }
 }

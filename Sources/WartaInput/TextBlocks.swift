@@ -31,12 +31,11 @@ struct TextBlock {
 extension HTMLTree {
     /// Whether an element and everything in it is never text a reader sees.
     func isInvisible(_ index: Int) -> Bool {
-        let node = nodes[index]
-        if HTMLTree.invisibleElements.contains(node.name) { return true }
-        if node.attributes.isEmpty { return false }
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.filter({ !$0.isWhitespace }),
+        if nodes[index].tag.isInvisible { return true }
+        if !hasAttributes(index) { return false }
+        if attribute(.hidden, of: index) != nil { return true }
+        if attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
+        if let style = attribute(.style, of: index)?.filter({ !$0.isWhitespace }),
             style.containsIgnoringASCIICase("display:none") || style.containsIgnoringASCIICase("visibility:hidden")
         {
             return true
@@ -72,20 +71,20 @@ extension HTMLTree {
                 index = node.end
                 continue
             }
-            if node.name == "br" {
+            if node.tag == .br {
                 builder.lineBreak()
                 index += 1
                 continue
             }
-            var block = HTMLTree.blockElements.contains(node.name)
-            if node.name == "td" || node.name == "th" {
-                if let table = ancestor(of: index, named: "table"), layout.contains(table) { block = true } else { builder.space() }
+            var block = node.tag.isBlock
+            if node.tag == .td || node.tag == .th {
+                if let table = ancestor(of: index, tagged: .table), layout.contains(table) { block = true } else { builder.space() }
             }
             if block {
                 builder.flush(owner: owners[owners.count - 1])
                 owners.append(index)
             }
-            let link = node.name == "a"
+            let link = node.tag == .a
             if link { links += 1 }
             open.append((node.end, index, block, link))
             index += 1
@@ -99,28 +98,28 @@ extension HTMLTree {
     }
 
     private func kind(of owner: Int) -> TextBlock.Kind {
-        switch nodes[owner].name {
-        case "p": return hasAncestor(owner, named: "blockquote") ? .quote : .paragraph
-        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
-        case "li", "dd", "dt": return .listItem
-        case "blockquote": return .quote
-        case "pre": return .preformatted
-        case "tr": return .cell
-        case "figcaption", "caption": return .caption
-        default: return hasAncestor(owner, named: "blockquote") ? .quote : .other
+        switch nodes[owner].tag {
+        case .p: return hasAncestor(owner, tagged: .blockquote) ? .quote : .paragraph
+        case .h1, .h2, .h3, .h4, .h5, .h6: return .heading
+        case .li, .dd, .dt: return .listItem
+        case .blockquote: return .quote
+        case .pre: return .preformatted
+        case .tr: return .cell
+        case .figcaption, .caption: return .caption
+        default: return hasAncestor(owner, tagged: .blockquote) ? .quote : .other
         }
     }
 
-    /// Whether an element named `name` encloses node `index`.
-    func hasAncestor(_ index: Int, named name: String) -> Bool {
-        ancestor(of: index, named: name) != nil
+    /// Whether an element tagged `tag` encloses node `index`.
+    func hasAncestor(_ index: Int, tagged tag: Tag) -> Bool {
+        ancestor(of: index, tagged: tag) != nil
     }
 
-    /// The nearest element named `name` that encloses node `index`.
-    func ancestor(of index: Int, named name: String) -> Int? {
+    /// The nearest element tagged `tag` that encloses node `index`.
+    func ancestor(of index: Int, tagged tag: Tag) -> Int? {
         var current = nodes[index].parent
         while current >= 0 {
-            if nodes[current].name == name { return current }
+            if nodes[current].tag == tag { return current }
             current = nodes[current].parent
         }
         return nil
@@ -130,36 +129,50 @@ extension HTMLTree {
     /// lists or another table. Their cells are blocks of their own; a data table is read row by row.
     private func layoutTables() -> Set<Int> {
         var tables = Set<Int>()
-        for index in nodes.indices where HTMLTree.layoutMarkers.contains(nodes[index].name) {
+        for index in nodes.indices where nodes[index].tag.marksLayout {
             var current = nodes[index].parent
-            while current >= 0, nodes[current].name != "td", nodes[current].name != "th" {
-                if nodes[current].name == "table" { break }
+            while current >= 0, nodes[current].tag != .td, nodes[current].tag != .th {
+                if nodes[current].tag == .table { break }
                 current = nodes[current].parent
             }
-            if current >= 0, nodes[current].name != "table", let table = ancestor(of: current, named: "table") {
+            if current >= 0, nodes[current].tag != .table, let table = ancestor(of: current, tagged: .table) {
                 tables.insert(table)
             }
         }
         return tables
     }
+}
 
-    private static let layoutMarkers: Set<String> = [
-        "p", "br", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form",
-    ]
+extension HTMLTree.Tag {
+    /// Elements whose presence in a table cell makes the table one that lays out the page.
+    fileprivate var marksLayout: Bool {
+        switch self {
+        case .p, .br, .div, .table, .ul, .ol, .h1, .h2, .h3, .h4, .h5, .h6, .blockquote, .form: true
+        default: false
+        }
+    }
 
-    static let invisibleElements: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "button", "input", "select",
-        "option", "textarea", "object", "embed", "video", "audio", "map", "head", "title", "link", "meta", "label",
-        "dialog", "datalist", "frameset", "frame",
-    ]
+    /// Elements never shown as text, with everything in them.
+    var isInvisible: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .iframe, .svg, .math, .canvas, .button, .input, .select, .option,
+            .textarea, .object, .embed, .video, .audio, .map, .head, .title, .link, .meta, .label, .dialog, .datalist,
+            .frameset, .frame:
+            true
+        default: false
+        }
+    }
 
     /// Elements that start and end a block of text. Table cells do not: a row is read as one line.
-    static let blockElements: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-        "tfoot", "thead", "tr", "ul", "caption", "legend",
-    ]
+    var isBlock: Bool {
+        switch self {
+        case .address, .article, .aside, .blockquote, .body, .center, .dd, .details, .dir, .div, .dl, .dt, .fieldset,
+            .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup, .hr, .html, .li, .main,
+            .menu, .nav, .ol, .p, .pre, .section, .summary, .table, .tbody, .tfoot, .thead, .tr, .ul, .caption, .legend:
+            true
+        default: false
+        }
+    }
 }
 
 /// Collects inline text into blocks: collapses white space, counts characters and link text.
