@@ -78,9 +78,8 @@ struct ArticleExtractor {
         var hints = Array(repeating: ContentHints(), count: count)
         var isDeclared = Array(repeating: false, count: count)
         var declared: [Int] = []
-        var labels: [String: ContentHints.Label] = [:]
         for index in tree.nodes.indices where !tree.nodes[index].isText {
-            hints[index] = ContentHints(tree, index, labels: &labels)
+            hints[index] = ContentHints(tree, index)
             if hints[index].declaresContent, !hints[index].negative {
                 isDeclared[index] = true
                 declared.append(index)

@@ -14,9 +14,8 @@ struct ContentHints {
     /// No hints either way.
     init() {}
 
-    /// The hints of element `index`. `labels` remembers what each class or id says, as the same
-    /// class names recur all over a page.
-    init(_ tree: HTMLTree, _ index: Int, labels: inout [String: Label]) {
+    /// The hints of element `index`.
+    init(_ tree: HTMLTree, _ index: Int) {
         switch tree.nodes[index].tag {
         case .nav, .aside, .footer, .menu: negative = true
         case .article, .main: declaresContent = true
@@ -32,96 +31,118 @@ struct ContentHints {
         if let property = tree.attribute(.itemprop, of: index), property.containsIgnoringASCIICase("articlebody") || property == "text" {
             declaresContent = true
         }
-        for name in [HTMLTree.AttributeName.class, .id] {
-            guard let text = tree.attribute(name, of: index), !text.isEmpty else { continue }
-            let label: Label
-            if let known = labels[text] {
-                label = known
-            } else {
-                label = Label(text)
-                labels[text] = label
-            }
-            if label.furniture { negative = true }
-        }
+        if let text = tree.attribute(.class, of: index), Self.namesFurniture(text) { negative = true }
+        if let text = tree.attribute(.id, of: index), Self.namesFurniture(text) { negative = true }
     }
 
-    /// What a class or id value says.
-    struct Label {
-        /// It names furniture: a strong word (`sidebar`, `comments`, `baca-juga`), or a weak one
-        /// (`meta`, `social`) unless it names an embedded post (`social-media-embed`).
-        var furniture: Bool
-
-        init(_ text: String) {
-            let words = Words(text)
+    /// Whether a class or id value names furniture: a strong word (`sidebar`, `comments`,
+    /// `baca-juga`), or a weak one (`meta`, `social`) unless it names an embedded post
+    /// (`social-media-embed`).
+    static func namesFurniture(_ label: String) -> Bool {
+        var label = label
+        return label.withUTF8 { bytes in
+            let words = Words(bytes)
             var strong = false
             var weak = false
             var embed = false
-            for word in words.indices {
-                let bytes = words[word]
+            var word = words.first
+            while let current = word, !strong {
+                word = words.word(after: current)
                 // Word pairs, however written: "baca-juga", "bacaJuga", "bacajuga", "read-more".
-                let pair = words.joined(word, word + 1 < words.count ? word + 1 : word)
-                for pattern in Pattern.table[Int(bytes[bytes.startIndex])] {
+                for pattern in Pattern.table[Int(words.lowered(current.lowerBound))] {
                     switch pattern.kind {
-                    case .strongWord: strong = strong || bytes.elementsEqual(pattern.bytes)
-                    case .strongPrefix: strong = strong || bytes.starts(with: pattern.bytes)
-                    case .phrase: strong = strong || pair.starts(with: pattern.bytes)
-                    case .weakWord: weak = weak || bytes.elementsEqual(pattern.bytes)
-                    case .embed: embed = embed || bytes.elementsEqual(pattern.bytes)
+                    case .strongWord: strong = strong || words.word(current, is: pattern.bytes)
+                    case .strongPrefix: strong = strong || words.word(current, startsWith: pattern.bytes)
+                    case .phrase: strong = strong || words.word(current, startsWith: pattern.bytes, runningInto: word)
+                    case .weakWord: weak = weak || words.word(current, is: pattern.bytes)
+                    case .embed: embed = embed || words.word(current, is: pattern.bytes)
                     }
                 }
             }
-            furniture = strong || weak && !embed
+            return strong || weak && !embed
         }
     }
 
-    /// The lower-case words of a class or id, back to back in one buffer, so that two words in a
-    /// row read as one run (`baca` `juga` → `bacajuga`). Split at anything not a letter or digit,
-    /// and at camel-case humps (`relatedPosts` → `related`, `posts`). Works on ASCII; other bytes
-    /// count as letters.
-    struct Words {
-        private var bytes: [UInt8] = []
-        /// Where each word ends in `bytes`.
-        private var ends: [Int] = []
+    /// Whether a class or id value has one of the words `wanted` (lower-case ASCII).
+    static func hasWord(of wanted: [[UInt8]], in label: String) -> Bool {
+        var label = label
+        return label.withUTF8 { bytes in
+            let words = Words(bytes)
+            var next = words.first
+            while let current = next {
+                if wanted.contains(where: { words.word(current, is: $0) }) { return true }
+                next = words.word(after: current)
+            }
+            return false
+        }
+    }
 
-        init(_ label: String) {
-            bytes.reserveCapacity(label.utf8.count)
+    /// The words of a class or id, read in place: split at anything not a letter or digit, and at
+    /// camel-case humps (`relatedPosts` → `related`, `posts`), compared lower-case. Works on
+    /// ASCII; other bytes count as letters. A page has thousands of class names, so nothing is
+    /// copied.
+    private struct Words {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        /// The first word.
+        var first: Range<Int>? { word(from: 0) }
+
+        /// The word after `word`.
+        func word(after word: Range<Int>) -> Range<Int>? { self.word(from: word.upperBound) }
+
+        /// The first word at or after `position`.
+        private func word(from position: Int) -> Range<Int>? {
+            var position = position
+            while position < bytes.count, !Self.isWordByte(bytes[position]) { position += 1 }
+            guard position < bytes.count else { return nil }
+            let start = position
             var previousLower = false
-            func finish() {
-                if bytes.count > (ends.last ?? 0) { ends.append(bytes.count) }
+            while position < bytes.count, Self.isWordByte(bytes[position]) {
+                let isUpper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[position])
+                if isUpper, previousLower { break }  // a camel-case hump
+                previousLower = !isUpper
+                position += 1
             }
-            for byte in label.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if previousLower { finish() }
-                    bytes.append(byte + 32)
-                    previousLower = false
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
-                    bytes.append(byte)
-                    previousLower = true
-                default:
-                    finish()
-                    previousLower = false
-                }
+            return start..<position
+        }
+
+        /// The byte at `position`, lower-case.
+        func lowered(_ position: Int) -> UInt8 {
+            let byte = bytes[position]
+            return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+        }
+
+        /// Whether `word` is `text`.
+        func word(_ word: Range<Int>, is text: [UInt8]) -> Bool {
+            word.count == text.count && word.indices.allSatisfy { lowered($0) == text[$0 - word.lowerBound] }
+        }
+
+        /// Whether `word`, run together with the word `next` if any, starts with `text`.
+        func word(_ word: Range<Int>, startsWith text: [UInt8], runningInto next: Range<Int>? = nil) -> Bool {
+            var matched = 0
+            for position in word {
+                guard matched < text.count else { return true }
+                guard lowered(position) == text[matched] else { return false }
+                matched += 1
             }
-            finish()
+            for position in next ?? 0..<0 {
+                guard matched < text.count else { return true }
+                guard lowered(position) == text[matched] else { return false }
+                matched += 1
+            }
+            return matched == text.count
         }
 
-        var count: Int { ends.count }
-        var indices: Range<Int> { ends.indices }
-
-        /// Word `index`: never empty.
-        subscript(index: Int) -> ArraySlice<UInt8> {
-            bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
-        }
-
-        /// Words `first` through `last` run together.
-        func joined(_ first: Int, _ last: Int) -> ArraySlice<UInt8> {
-            bytes[(first == 0 ? 0 : ends[first - 1])..<ends[last]]
-        }
-
-        /// Whether one of the words is `word`.
-        func contains(_ word: String) -> Bool {
-            indices.contains { self[$0].elementsEqual(word.utf8) }
+        private static func isWordByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                true
+            default: false
+            }
         }
     }
 

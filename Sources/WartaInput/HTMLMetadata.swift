@@ -130,12 +130,11 @@ struct HTMLMetadata {
 
     /// Whether a class value has the word `byline` or `author` (`post-author`, `entryByline`).
     private static func namesByline(_ classes: String?) -> Bool {
-        guard let classes, classes.utf8.count >= 6 else { return false }
-        // Most classes hold neither word anywhere, which a byte search says without splitting words.
-        guard classes.containsLowercased("byline") || classes.containsLowercased("author") else { return false }
-        let words = ContentHints.Words(classes)
-        return words.contains("byline") || words.contains("author")
+        guard let classes else { return false }
+        return ContentHints.hasWord(of: bylineWords, in: classes)
     }
+
+    private static let bylineWords = [Array("byline".utf8), Array("author".utf8)]
 
     /// `Judul berita - Nama Situs` or `Nama Situs :: Judul berita` → `Judul berita`: the longest
     /// part between separators, site names being shorter than headlines.
@@ -206,22 +205,5 @@ extension HTMLTree {
             result += nodes[inner].text
         }
         return result
-    }
-}
-
-extension String {
-    /// Whether the text holds `needle` (lower-case ASCII), ignoring the case of ASCII letters.
-    /// Unlike `containsIgnoringASCIICase`, copies nothing: it runs on every class of a page.
-    fileprivate func containsLowercased(_ needle: StaticString) -> Bool {
-        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        var text = self
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == needle[0] {
-                if (1..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
-            }
-            return false
-        }
     }
 }
