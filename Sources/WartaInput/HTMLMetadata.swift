@@ -178,7 +178,7 @@ struct HTMLMetadata {
     /// White space collapsed and trimmed.
     static func clean(_ text: String) -> String {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            return cleanScalars(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
         // ASCII, most of any page: bytes, where white space is tab to carriage return and space.
         var bytes: [UInt8] = []
@@ -194,6 +194,48 @@ struct HTMLMetadata {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `clean` beyond ASCII, by scalars rather than characters — several times faster, and the
+    /// same as long as each white-space scalar is a character of its own (a character is white
+    /// space when its first scalar is). That holds unless a white-space scalar follows a prepended
+    /// mark or precedes a combining one; nil when one has a neighbour outside ASCII, Latin and
+    /// common punctuation, which could be such a mark.
+    private static func cleanScalars(_ text: String) -> String? {
+        var result = ""
+        var pendingSpace = false
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let white = isWhiteSpace(scalar)
+            if let previous, white || isWhiteSpace(previous), !isPlain(previous) || !isPlain(scalar) { return nil }
+            previous = scalar
+            if white {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Unicode's White_Space scalars, which `Unicode.Scalar.Properties.isWhitespace` tests.
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Scalars that always form a character boundary with white space: controls, Latin letters,
+    /// spacing modifiers, general punctuation and the white space itself (no combining marks, no
+    /// zero-width joiners, no prepended marks).
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1680, 0x2000...0x200A, 0x2010...0x2029, 0x202F...0x205F, 0x3000: true
+        default: false
+        }
     }
 }
 

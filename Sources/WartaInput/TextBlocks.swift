@@ -188,37 +188,50 @@ private struct BlockBuilder {
     private var start = 0
     private var startsWithLink = false
 
-    /// Adds a text node's text, held by the block-level element `owner`.
+    /// Adds a text node's text, held by the block-level element `owner`. Reads UTF-8 bytes and
+    /// decodes a scalar only where one is not ASCII: most text on a page is.
     mutating func append(_ raw: String, node: Int, inLink: Bool, owner: Int) {
-        for scalar in raw.unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = true
-                continue
-            }
-            if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{AD}" { continue }
-            if pendingBreaks > 0, chars > 0 {
-                if pendingBreaks >= 2 { flush(owner: owner) } else { text.append(0x0A) }
+        var raw = raw
+        raw.withUTF8 { bytes in
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let character = bytes[position..<position + length]
+                position += length
+                let scalar = length == 1 ? UInt32(lead) : Self.decode(character)
+                if Self.isSpace(scalar) {
+                    pendingSpace = true
+                    continue
+                }
+                if scalar == 0x200B || scalar == 0xFEFF || scalar == 0xAD { continue }  // zero-width space, BOM, soft hyphen
+                if pendingBreaks > 0, chars > 0 {
+                    if pendingBreaks >= 2 { flush(owner: owner) } else { text.append(0x0A) }
+                    pendingSpace = false
+                }
+                pendingBreaks = 0
+                if chars == 0 {
+                    start = node
+                    startsWithLink = inLink
+                }
+                if pendingSpace, chars > 0, text.last != 0x0A { text.append(0x20) }
                 pendingSpace = false
-            }
-            pendingBreaks = 0
-            if chars == 0 {
-                start = node
-                startsWithLink = inLink
-            }
-            if pendingSpace, chars > 0, text.last != 0x0A { text.append(0x20) }
-            pendingSpace = false
-            if scalar.isASCII {
-                text.append(UInt8(scalar.value))
-            } else {
-                text.append(contentsOf: String(scalar).utf8)
-            }
-            chars += 1
-            if inLink { linkChars += 1 }
-            switch scalar {
-            case ",", ".", "!", "?", ";", "\u{3001}", "\u{3002}", "\u{FF0C}": punctuation += 1
-            default: break
+                if length == 1 { text.append(lead) } else { text.append(contentsOf: character) }
+                chars += 1
+                if inLink { linkChars += 1 }
+                switch scalar {
+                case 0x2C, 0x2E, 0x21, 0x3F, 0x3B, 0x3001, 0x3002, 0xFF0C: punctuation += 1  // , . ! ? ; 、 。 ，
+                default: break
+                }
             }
         }
+    }
+
+    /// The scalar value of one UTF-8 encoded scalar of two to four bytes (valid, as a String's).
+    private static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+        var value = UInt32(bytes[bytes.startIndex]) & (0xFF >> (bytes.count + 1))
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return value
     }
 
     /// A gap between inline pieces that the markup implies without white space (table cells).
@@ -245,8 +258,8 @@ private struct BlockBuilder {
         punctuation = 0
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
