@@ -22,13 +22,14 @@ struct ArticleExtractor {
     /// Per node: an enclosing element's hints mark it as furniture.
     private(set) var furniture: [Bool]
 
-    /// An extractor for the page in `tree`, whose title (from its metadata) is `title`.
-    init(_ tree: HTMLTree, title: String?) {
+    /// An extractor for the page in `tree`, whose elements' hints are `hints` and whose title
+    /// (from its metadata) is `title`.
+    init(_ tree: HTMLTree, hints: [ContentHints], title: String?) {
         self.tree = tree
         self.blocks = tree.textBlocks()
         self.titleHeading = Self.titleHeading(in: tree, title: title)
         self.furniture = Array(repeating: false, count: tree.nodes.count)
-        markFurniture()
+        markFurniture(hints: hints)
     }
 
     /// The article's blocks of text, in page order.
@@ -73,13 +74,10 @@ struct ArticleExtractor {
     /// on an element that holds the title heading or an element declaring itself the content, nor
     /// — when the page declares its content nowhere else — on one holding most of the page's prose:
     /// such hints describe the page (`has-sidebar`), not a side box.
-    private mutating func markFurniture() {
-        let count = tree.nodes.count
-        var hints = Array(repeating: ContentHints(), count: count)
-        var isDeclared = Array(repeating: false, count: count)
+    private mutating func markFurniture(hints: [ContentHints]) {
+        var isDeclared = Array(repeating: false, count: tree.nodes.count)
         var declared: [Int] = []
-        for index in tree.nodes.indices where !tree.nodes[index].isText {
-            hints[index] = ContentHints(tree, index)
+        for index in tree.nodes.indices {
             if hints[index].declaresContent, !hints[index].negative {
                 isDeclared[index] = true
                 declared.append(index)

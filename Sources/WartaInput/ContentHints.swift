@@ -1,18 +1,28 @@
 /// What an element's tag, `class`, `id`, `role` and `itemprop` say about its content: whether
-/// it declares itself the article, and whether it names page furniture — the words page authors
-/// use for what surrounds an article (`sidebar`, `share-buttons`, `entry-meta`, `baca-juga`).
+/// it declares itself the article, whether it names page furniture — the words page authors
+/// use for what surrounds an article (`sidebar`, `share-buttons`, `entry-meta`, `baca-juga`) —
+/// and whether its class names a byline.
 ///
 /// Words that name article text (`content`, `entry`, `post`) are deliberately not used: they
 /// sit on wrappers of every size, and weighing them changed nothing on the benchmark.
+///
+/// A page's hints are read once (`all(in:)`), for the metadata and the article extractor both.
 struct ContentHints {
     /// The element's tag, role, class or id names navigation, promotion or other furniture.
     var negative = false
     /// The element declares itself the page's main content (`<article>`, `<main>`, `role="main"`,
     /// schema.org `articleBody`): a claim made for machines, which outweighs any class name.
     var declaresContent = false
+    /// The element's class has the word `byline` or `author` (`post-author`, `entryByline`).
+    var namesByline = false
 
     /// No hints either way.
     init() {}
+
+    /// The hints of every node in `tree`; none for text nodes.
+    static func all(in tree: HTMLTree) -> [ContentHints] {
+        tree.nodes.indices.map { tree.nodes[$0].isText ? ContentHints() : ContentHints(tree, $0) }
+    }
 
     /// The hints of element `index`.
     init(_ tree: HTMLTree, _ index: Int) {
@@ -31,22 +41,27 @@ struct ContentHints {
         if let property = tree.attribute(.itemprop, of: index), property.containsIgnoringASCIICase("articlebody") || property == "text" {
             declaresContent = true
         }
-        if let text = tree.attribute(.class, of: index), Self.namesFurniture(text) { negative = true }
-        if let text = tree.attribute(.id, of: index), Self.namesFurniture(text) { negative = true }
+        if let text = tree.attribute(.class, of: index) {
+            let label = Self.label(text)
+            negative = negative || label.furniture
+            namesByline = label.byline
+        }
+        if let text = tree.attribute(.id, of: index), Self.label(text).furniture { negative = true }
     }
 
-    /// Whether a class or id value names furniture: a strong word (`sidebar`, `comments`,
+    /// What a class or id value says. `furniture`: it has a strong word (`sidebar`, `comments`,
     /// `baca-juga`), or a weak one (`meta`, `social`) unless it names an embedded post
-    /// (`social-media-embed`).
-    static func namesFurniture(_ label: String) -> Bool {
-        var label = label
-        return label.withUTF8 { bytes in
+    /// (`social-media-embed`). `byline`: it has the word `byline` or `author`.
+    static func label(_ text: String) -> (furniture: Bool, byline: Bool) {
+        var text = text
+        return text.withUTF8 { bytes in
             let words = Words(bytes)
             var strong = false
             var weak = false
             var embed = false
+            var byline = false
             var word = words.first
-            while let current = word, !strong {
+            while let current = word {
                 word = words.word(after: current)
                 // Word pairs, however written: "baca-juga", "bacaJuga", "bacajuga", "read-more".
                 for pattern in Pattern.table[Int(words.lowered(current.lowerBound))] {
@@ -56,24 +71,11 @@ struct ContentHints {
                     case .phrase: strong = strong || words.word(current, startsWith: pattern.bytes, runningInto: word)
                     case .weakWord: weak = weak || words.word(current, is: pattern.bytes)
                     case .embed: embed = embed || words.word(current, is: pattern.bytes)
+                    case .byline: byline = byline || words.word(current, is: pattern.bytes)
                     }
                 }
             }
-            return strong || weak && !embed
-        }
-    }
-
-    /// Whether a class or id value has one of the words `wanted` (lower-case ASCII).
-    static func hasWord(of wanted: [[UInt8]], in label: String) -> Bool {
-        var label = label
-        return label.withUTF8 { bytes in
-            let words = Words(bytes)
-            var next = words.first
-            while let current = next {
-                if wanted.contains(where: { words.word(current, is: $0) }) { return true }
-                next = words.word(after: current)
-            }
-            return false
+            return (strong || weak && !embed, byline)
         }
     }
 
@@ -149,7 +151,7 @@ struct ContentHints {
     /// A word list entry, filed by its first byte: a label's word is checked against the few
     /// entries that start like it.
     private struct Pattern {
-        enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed }
+        enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed, byline }
         var bytes: [UInt8]
         var kind: Kind
 
@@ -163,6 +165,7 @@ struct ContentHints {
             file(negativePhrases, as: .phrase)
             file(weaklyNegativeWords, as: .weakWord)
             file(["embed"], as: .embed)
+            file(["byline", "author"], as: .byline)
             return table
         }()
     }

@@ -8,7 +8,8 @@ struct HTMLMetadata {
     var published: String?
     var author: String?
 
-    init(_ tree: HTMLTree) {
+    /// The metadata of the page in `tree`, whose elements' hints are `hints`.
+    init(_ tree: HTMLTree, hints: [ContentHints]) {
         var meta: [String: String] = [:]  // lower-case name/property/itemprop → first content
         var titleElement: String?
         var firstHeading: String?
@@ -47,7 +48,7 @@ struct HTMLMetadata {
                 if itemprop == "datePublished", let value = tree.attribute(.content, of: index) ?? tree.attribute(.datetime, of: index) {
                     times.insert(value, at: 0)
                 }
-                if tree.attribute(.rel, of: index) == "author" || itemprop == "author" || Self.namesByline(tree.attribute(.class, of: index)) {
+                if tree.attribute(.rel, of: index) == "author" || itemprop == "author" || hints[index].namesByline {
                     let text = Self.clean(tree.text(of: index))
                     if !text.isEmpty, text.count <= 80 { bylines.append(text) }
                 }
@@ -127,14 +128,6 @@ struct HTMLMetadata {
         else { return nil }
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
-
-    /// Whether a class value has the word `byline` or `author` (`post-author`, `entryByline`).
-    private static func namesByline(_ classes: String?) -> Bool {
-        guard let classes else { return false }
-        return ContentHints.hasWord(of: bylineWords, in: classes)
-    }
-
-    private static let bylineWords = [Array("byline".utf8), Array("author".utf8)]
 
     /// `Judul berita - Nama Situs` or `Nama Situs :: Judul berita` → `Judul berita`: the longest
     /// part between separators, site names being shorter than headlines.
