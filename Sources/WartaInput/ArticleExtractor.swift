@@ -226,8 +226,10 @@ struct ArticleExtractor {
     /// A copyright line: the site's, not the article's.
     static func isSiteNotice(_ block: TextBlock) -> Bool {
         guard block.chars < 300 else { return false }
-        return ["©", "copyright", "hak cipta", "all rights reserved"].contains { block.text.containsIgnoringASCIICase($0) }
+        return block.text.containsIgnoringASCIICase(anyOf: siteNoticeWords)
     }
+
+    private static let siteNoticeWords = ["©", "copyright", "hak cipta", "all rights reserved"].map { Array($0.utf8) }
 
     /// "Baca juga: …" and its kin: a pointer to another article, not part of this one.
     static func isCrossReference(_ text: String) -> Bool {
@@ -270,5 +272,24 @@ extension Array {
             if predicate(self[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+}
+
+extension String {
+    /// Whether the text holds one of `needles` (lower-case ASCII, or any UTF-8), ignoring the case
+    /// of ASCII letters: `containsIgnoringASCIICase` for several needles at once, in one pass over
+    /// the text and with no copy of it, as it runs on most blocks of a page.
+    fileprivate func containsIgnoringASCIICase(anyOf needles: [[UInt8]]) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        var text = self
+        return text.withUTF8 { bytes in
+            for start in bytes.indices {
+                let first = lower(bytes[start])
+                for needle in needles where needle[0] == first && start + needle.count <= bytes.count {
+                    if needle.indices.allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
+                }
+            }
+            return false
+        }
     }
 }

@@ -35,12 +35,20 @@ extension HTMLTree {
         if !hasAttributes(index) { return false }
         if attribute(.hidden, of: index) != nil { return true }
         if attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
-        if let style = attribute(.style, of: index)?.filter({ !$0.isWhitespace }),
+        if let style = attribute(.style, of: index).map(Self.withoutWhiteSpace),
             style.containsIgnoringASCIICase("display:none") || style.containsIgnoringASCIICase("visibility:hidden")
         {
             return true
         }
         return false
+    }
+
+    /// `text` without its white-space characters. In ASCII, which styles nearly always are, a
+    /// white-space character is a white-space byte; those bytes are dropped without reading the
+    /// text character by character.
+    private static func withoutWhiteSpace(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter { !$0.isWhitespace } }
+        return String(decoding: text.utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
     }
 
     /// The text blocks of the subtree at `root`, in document order, skipping invisible elements.
