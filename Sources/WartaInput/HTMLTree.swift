@@ -190,9 +190,15 @@ extension HTMLTree {
 
 /// A fixed map from names to values, read straight from libxml2's C strings: a page has
 /// thousands of elements and attributes, and making a `String` of each name only to look it up
-/// cost more than the lookup. Open addressing on an FNV-1a hash of the bytes.
+/// cost more than the lookup. Open addressing on an FNV-1a hash of the bytes; the names lie back
+/// to back in one buffer.
 private struct NameTable<Value: Sendable>: Sendable {
-    private var slots: [(name: [UInt8], value: Value)?]
+    /// Per slot, the index of the entry filed there, or -1.
+    private var slots: [Int]
+    /// The entries' names, back to back; entry `i` spans `starts[i] ..< starts[i + 1]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var values: [Value] = []
     private let ignoringASCIICase: Bool
 
     /// A table of `entries`, whose names are ASCII (lower-case when `ignoringASCIICase`).
@@ -200,12 +206,14 @@ private struct NameTable<Value: Sendable>: Sendable {
         self.ignoringASCIICase = ignoringASCIICase
         var size = 16
         while size < entries.count * 4 { size *= 2 }
-        slots = Array(repeating: nil, count: size)
+        slots = Array(repeating: -1, count: size)
         for (name, value) in entries {
-            let bytes = Array(name.utf8)
-            var slot = Self.hash(bytes) & (size - 1)
-            while slots[slot] != nil { slot = (slot + 1) & (size - 1) }
-            slots[slot] = (bytes, value)
+            var slot = name.utf8.reduce(Self.offsetBasis) { ($0 ^ Int($1)) &* Self.prime } & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = values.count
+            values.append(value)
+            bytes.append(contentsOf: name.utf8)
+            starts.append(bytes.count)
         }
     }
 
@@ -218,8 +226,11 @@ private struct NameTable<Value: Sendable>: Sendable {
             length += 1
         }
         var slot = hash & (slots.count - 1)
-        while let entry = slots[slot] {
-            if entry.name.count == length, entry.name.indices.allSatisfy({ entry.name[$0] == fold(name[$0]) }) { return entry.value }
+        while case let entry = slots[slot], entry >= 0 {
+            let start = starts[entry]
+            if starts[entry + 1] - start == length, (0..<length).allSatisfy({ bytes[start + $0] == fold(name[$0]) }) {
+                return values[entry]
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
@@ -231,10 +242,6 @@ private struct NameTable<Value: Sendable>: Sendable {
 
     private static var offsetBasis: Int { Int(bitPattern: 0xcbf2_9ce4_8422_2325) }
     private static var prime: Int { 0x100_0000_01b3 }
-
-    private static func hash(_ bytes: [UInt8]) -> Int {
-        bytes.reduce(offsetBasis) { ($0 ^ Int($1)) &* prime }
-    }
 }
 
 /// libxml2 must be initialised once before parsers run on several threads; a global `let` is
