@@ -54,28 +54,33 @@ struct ContentHints {
     /// (`social-media-embed`). `byline`: it has the word `byline` or `author`.
     static func label(_ text: String) -> (furniture: Bool, byline: Bool) {
         var text = text
+        let patterns = Patterns.shared
         return text.withUTF8 { bytes in
-            let words = Words(bytes)
-            var strong = false
-            var weak = false
-            var embed = false
-            var byline = false
-            var word = words.first
-            while let current = word {
-                word = words.word(after: current)
-                // Word pairs, however written: "baca-juga", "bacaJuga", "bacajuga", "read-more".
-                for pattern in Pattern.table[Int(words.lowered(current.lowerBound))] {
-                    switch pattern.kind {
-                    case .strongWord: strong = strong || words.word(current, is: pattern.bytes)
-                    case .strongPrefix: strong = strong || words.word(current, startsWith: pattern.bytes)
-                    case .phrase: strong = strong || words.word(current, startsWith: pattern.bytes, runningInto: word)
-                    case .weakWord: weak = weak || words.word(current, is: pattern.bytes)
-                    case .embed: embed = embed || words.word(current, is: pattern.bytes)
-                    case .byline: byline = byline || words.word(current, is: pattern.bytes)
+            patterns.bytes.withUnsafeBufferPointer { patternBytes in
+                let words = Words(bytes)
+                var strong = false
+                var weak = false
+                var embed = false
+                var byline = false
+                var word = words.first
+                while let current = word {
+                    word = words.word(after: current)
+                    let first = Int(words.lowered(current.lowerBound))
+                    for entry in patterns.buckets[first]..<patterns.buckets[first + 1] {
+                        let pattern = UnsafeBufferPointer(rebasing: patternBytes[patterns.entries[entry].bytes])
+                        switch patterns.entries[entry].kind {
+                        case .strongWord: strong = strong || words.word(current, is: pattern)
+                        case .strongPrefix: strong = strong || words.word(current, startsWith: pattern)
+                        // Word pairs, however written: "baca-juga", "bacaJuga", "bacajuga", "read-more".
+                        case .phrase: strong = strong || words.word(current, startsWith: pattern, runningInto: word)
+                        case .weakWord: weak = weak || words.word(current, is: pattern)
+                        case .embed: embed = embed || words.word(current, is: pattern)
+                        case .byline: byline = byline || words.word(current, is: pattern)
+                        }
                     }
                 }
+                return (strong || weak && !embed, byline)
             }
-            return (strong || weak && !embed, byline)
         }
     }
 
@@ -119,12 +124,12 @@ struct ContentHints {
         }
 
         /// Whether `word` is `text`.
-        func word(_ word: Range<Int>, is text: [UInt8]) -> Bool {
+        func word(_ word: Range<Int>, is text: UnsafeBufferPointer<UInt8>) -> Bool {
             word.count == text.count && word.indices.allSatisfy { lowered($0) == text[$0 - word.lowerBound] }
         }
 
         /// Whether `word`, run together with the word `next` if any, starts with `text`.
-        func word(_ word: Range<Int>, startsWith text: [UInt8], runningInto next: Range<Int>? = nil) -> Bool {
+        func word(_ word: Range<Int>, startsWith text: UnsafeBufferPointer<UInt8>, runningInto next: Range<Int>? = nil) -> Bool {
             var matched = 0
             for position in word {
                 guard matched < text.count else { return true }
@@ -148,26 +153,39 @@ struct ContentHints {
         }
     }
 
-    /// A word list entry, filed by its first byte: a label's word is checked against the few
-    /// entries that start like it.
-    private struct Pattern {
+    /// The word lists, filed by first byte: a label's word is checked only against the few
+    /// entries that start like it. The entries' bytes lie back to back in one buffer.
+    private struct Patterns {
         enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed, byline }
-        var bytes: [UInt8]
-        var kind: Kind
+        struct Entry {
+            /// The entry's range of `bytes`.
+            var bytes: Range<Int>
+            var kind: Kind
+        }
 
-        static let table: [[Pattern]] = {
-            var table = Array(repeating: [Pattern](), count: 256)
-            func file(_ words: some Sequence<String>, as kind: Kind) {
-                for word in words { table[Int(word.utf8.first!)].append(Pattern(bytes: Array(word.utf8), kind: kind)) }
+        private(set) var bytes: [UInt8] = []
+        /// In order of first byte.
+        private(set) var entries: [Entry] = []
+        /// The entries starting with byte `b` are `buckets[b] ..< buckets[b + 1]`.
+        private(set) var buckets: [Int] = []
+
+        static let shared = Patterns()
+
+        private init() {
+            let lists: [(words: [String], kind: Kind)] = [
+                (negativeWords, .strongWord), (negativePrefixes, .strongPrefix), (negativePhrases, .phrase),
+                (weaklyNegativeWords, .weakWord), (["embed"], .embed), (["byline", "author"], .byline),
+            ]
+            let all = lists.flatMap { list in list.words.map { (word: Array($0.utf8), kind: list.kind) } }
+            for first in 0..<256 {
+                buckets.append(entries.count)
+                for (word, kind) in all where word[0] == first {
+                    entries.append(Entry(bytes: bytes.count..<bytes.count + word.count, kind: kind))
+                    bytes.append(contentsOf: word)
+                }
             }
-            file(negativeWords, as: .strongWord)
-            file(negativePrefixes, as: .strongPrefix)
-            file(negativePhrases, as: .phrase)
-            file(weaklyNegativeWords, as: .weakWord)
-            file(["embed"], as: .embed)
-            file(["byline", "author"], as: .byline)
-            return table
-        }()
+            buckets.append(entries.count)
+        }
     }
 
     /// Short words that only count whole.

@@ -111,15 +111,19 @@ struct HTMLMetadata {
 
     /// `YYYY-MM-DD` from a date that starts with one (`2024-03-05T09:00:00+07:00`, `2024/03/05`).
     static func isoDate(_ value: String) -> String? {
-        let digits = value.trimmingCharacters(in: .whitespaces).unicodeScalars.prefix(10).map { $0 }
+        // Trimming white space (through Foundation, slow) changes nothing for a date that opens
+        // with a digit: trailing white space within ten scalars fails the date either way.
+        let opensWithDigit = value.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+        let trimmed = opensWithDigit ? value : value.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.unicodeScalars.prefix(10).map { $0 }
         guard digits.count == 10 else { return nil }
         let separator = digits[4]
         guard separator == "-" || separator == "/", digits[7] == separator else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var result = 0
             for scalar in digits[range] {
-                guard let digit = Int(String(scalar)), scalar.isASCII else { return nil }
-                result = result * 10 + digit
+                guard ("0"..."9").contains(scalar) else { return nil }
+                result = result * 10 + Int(scalar.value - 0x30)
             }
             return result
         }
