@@ -117,6 +117,9 @@ struct ArticleExtractor {
             let first = starts.partitioningIndex { $0 >= index }
             return first < blocks.count && blocks[first].start < tree.nodes[index].end && blocks[first].startsWithLink
         }
+        func isItem(_ index: Int) -> Bool {
+            chars[index] <= 1000 && linkChars[index] >= 15 && opensWithLink(index)
+        }
         var paragraphChars = Array(repeating: 0, count: tree.nodes.count)  // per element: prose in its own <p> children
         for block in blocks where block.kind == .paragraph && Self.isProse(block) {
             let parent = tree.nodes[block.owner].parent
@@ -134,16 +137,19 @@ struct ArticleExtractor {
             let surroundings = isList ? max(tree.nodes[parent].parent, 0) : parent
             if paragraphChars[surroundings] >= 150 { continue }
             candidates.removeAll(keepingCapacity: true)
+            var itemCount = 0
             for child in tree.children(of: parent) where tree.nodes[child].tag.mayListTeasers {
                 candidates.append(child)
+                if isItem(child) { itemCount += 1 }
             }
-            guard candidates.count >= 3 else { continue }
+            // Any group of teasers needs three items: most parents have fewer, and need no grouping.
+            guard itemCount >= 3 else { continue }
             var groups: [Kin: [Int]] = [:]
             for child in candidates {
                 groups[Kin(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? ""), default: []].append(child)
             }
             for members in groups.values where members.count >= 3 {
-                let items = members.filter { chars[$0] <= 1000 && linkChars[$0] >= 15 && opensWithLink($0) }
+                let items = members.filter(isItem)
                 if items.count >= 3, items.count * 5 >= members.count * 3 { teasers.formUnion(items) }
             }
         }
