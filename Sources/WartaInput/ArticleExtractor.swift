@@ -22,13 +22,14 @@ struct ArticleExtractor {
     /// Per node: an enclosing element's hints mark it as furniture.
     private(set) var furniture: [Bool]
 
-    /// An extractor for the page in `tree`, whose title (from its metadata) is `title`.
-    init(_ tree: HTMLTree, title: String?) {
+    /// An extractor for the page in `tree`, whose elements' hints are `hints` and whose title
+    /// (from its metadata) is `title`.
+    init(_ tree: HTMLTree, hints: [ContentHints], title: String?) {
         self.tree = tree
         self.blocks = tree.textBlocks()
         self.titleHeading = Self.titleHeading(in: tree, title: title)
         self.furniture = Array(repeating: false, count: tree.nodes.count)
-        markFurniture()
+        markFurniture(hints: hints)
     }
 
     /// The article's blocks of text, in page order.
@@ -49,14 +50,14 @@ struct ArticleExtractor {
     private static func titleHeading(in tree: HTMLTree, title: String?) -> Int? {
         let wanted = title.map { HTMLMetadata.clean($0).lowercased() }
         var first: Int?
-        for level in ["h1", "h2"] {
-            for index in tree.nodes.indices where tree.nodes[index].name == level {
+        for level in [HTMLTree.Tag.h1, .h2] {
+            for index in tree.nodes.indices where tree.nodes[index].tag == level {
                 let text = HTMLMetadata.clean(tree.text(of: index)).lowercased()
                 guard !text.isEmpty else { continue }
                 if let wanted, !wanted.isEmpty, text == wanted || (text.count >= 15 && wanted.contains(text)) || (wanted.count >= 15 && text.contains(wanted)) {
                     return index
                 }
-                if level == "h1", first == nil { first = index }
+                if level == .h1, first == nil { first = index }
             }
         }
         return first
@@ -73,14 +74,10 @@ struct ArticleExtractor {
     /// on an element that holds the title heading or an element declaring itself the content, nor
     /// — when the page declares its content nowhere else — on one holding most of the page's prose:
     /// such hints describe the page (`has-sidebar`), not a side box.
-    private mutating func markFurniture() {
-        let count = tree.nodes.count
-        var hints = Array(repeating: ContentHints(), count: count)
-        var isDeclared = Array(repeating: false, count: count)
+    private mutating func markFurniture(hints: [ContentHints]) {
+        var isDeclared = Array(repeating: false, count: tree.nodes.count)
         var declared: [Int] = []
-        var labels: [String: ContentHints.Label] = [:]
-        for index in tree.nodes.indices where !tree.nodes[index].isText {
-            hints[index] = ContentHints(tree.nodes[index], labels: &labels)
+        for index in tree.nodes.indices {
             if hints[index].declaresContent, !hints[index].negative {
                 isDeclared[index] = true
                 declared.append(index)
@@ -100,8 +97,7 @@ struct ArticleExtractor {
                 furniture[index] = true
                 continue
             }
-            let node = tree.nodes[index]
-            let negative = hints[index].negative || teasers.contains(index) || ["nav", "aside", "footer", "figcaption"].contains(node.name)
+            let negative = hints[index].negative || teasers.contains(index) || tree.nodes[index].tag.isFurniture
             guard negative, !holdsContent[index] else { continue }
             let declaredElsewhere = declared.contains {
                 !contains(index, $0) && !contains($0, index) && prose[$0] * 10 >= totalProse * 3
@@ -121,24 +117,39 @@ struct ArticleExtractor {
             let first = starts.partitioningIndex { $0 >= index }
             return first < blocks.count && blocks[first].start < tree.nodes[index].end && blocks[first].startsWithLink
         }
+        func isItem(_ index: Int) -> Bool {
+            chars[index] <= 1000 && linkChars[index] >= 15 && opensWithLink(index)
+        }
         var paragraphChars = Array(repeating: 0, count: tree.nodes.count)  // per element: prose in its own <p> children
         for block in blocks where block.kind == .paragraph && Self.isProse(block) {
             let parent = tree.nodes[block.owner].parent
             if parent >= 0 { paragraphChars[parent] += block.chars }
         }
+        /// Sibling elements alike in tag and class.
+        struct Kin: Hashable {
+            var tag: HTMLTree.Tag
+            var classes: String
+        }
         var teasers = Set<Int>()
-        for parent in tree.nodes.indices where tree.nodes[parent].children.count >= 3 {
-            let isList = ["ul", "ol"].contains(tree.nodes[parent].name)
+        var candidates: [Int] = []
+        for parent in tree.nodes.indices where !tree.nodes[parent].isText {
+            let isList = tree.nodes[parent].tag == .ul || tree.nodes[parent].tag == .ol
             let surroundings = isList ? max(tree.nodes[parent].parent, 0) : parent
             if paragraphChars[surroundings] >= 150 { continue }
-            var groups: [String: [Int]] = [:]
-            for child in tree.nodes[parent].children where HTMLTree.blockElements.contains(tree.nodes[child].name) {
-                let node = tree.nodes[child]
-                guard !["p", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre"].contains(node.name) else { continue }
-                groups[node.name + "." + (node.attribute("class") ?? ""), default: []].append(child)
+            candidates.removeAll(keepingCapacity: true)
+            var itemCount = 0
+            for child in tree.children(of: parent) where tree.nodes[child].tag.mayListTeasers {
+                candidates.append(child)
+                if isItem(child) { itemCount += 1 }
+            }
+            // Any group of teasers needs three items: most parents have fewer, and need no grouping.
+            guard itemCount >= 3 else { continue }
+            var groups: [Kin: [Int]] = [:]
+            for child in candidates {
+                groups[Kin(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? ""), default: []].append(child)
             }
             for members in groups.values where members.count >= 3 {
-                let items = members.filter { chars[$0] <= 1000 && linkChars[$0] >= 15 && opensWithLink($0) }
+                let items = members.filter(isItem)
                 if items.count >= 3, items.count * 5 >= members.count * 3 { teasers.formUnion(items) }
             }
         }
@@ -196,7 +207,7 @@ struct ArticleExtractor {
         var articles: [Int] = []
         var index = container + 1
         while index < tree.nodes[container].end {
-            if tree.nodes[index].name == "article", score[index] > 0 {
+            if tree.nodes[index].tag == .article, score[index] > 0 {
                 articles.append(index)
                 index = tree.nodes[index].end
             } else {
@@ -221,8 +232,10 @@ struct ArticleExtractor {
     /// A copyright line: the site's, not the article's.
     static func isSiteNotice(_ block: TextBlock) -> Bool {
         guard block.chars < 300 else { return false }
-        return ["©", "copyright", "hak cipta", "all rights reserved"].contains { block.text.containsIgnoringASCIICase($0) }
+        return block.text.containsIgnoringASCIICase(anyOf: siteNoticeWords)
     }
+
+    private static let siteNoticeWords = ["©", "copyright", "hak cipta", "all rights reserved"].map { Array($0.utf8) }
 
     /// "Baca juga: …" and its kin: a pointer to another article, not part of this one.
     static func isCrossReference(_ text: String) -> Bool {
@@ -232,6 +245,26 @@ struct ArticleExtractor {
             "see also", "related:",
         ]
             .contains { opening.hasPrefix($0) }
+    }
+}
+
+extension HTMLTree.Tag {
+    /// Elements that are page furniture whatever their content: navigation, asides, footers and
+    /// captions.
+    fileprivate var isFurniture: Bool {
+        switch self {
+        case .nav, .aside, .footer, .figcaption: true
+        default: false
+        }
+    }
+
+    /// Block elements that can be the items of a teaser list: not paragraphs, headings, table
+    /// rows, quotes or preformatted text, which run in series in any article.
+    fileprivate var mayListTeasers: Bool {
+        switch self {
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .tr, .blockquote, .pre: false
+        default: isBlock
+        }
     }
 }
 
@@ -245,5 +278,24 @@ extension Array {
             if predicate(self[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+}
+
+extension String {
+    /// Whether the text holds one of `needles` (lower-case ASCII, or any UTF-8), ignoring the case
+    /// of ASCII letters: `containsIgnoringASCIICase` for several needles at once, in one pass over
+    /// the text and with no copy of it, as it runs on most blocks of a page.
+    fileprivate func containsIgnoringASCIICase(anyOf needles: [[UInt8]]) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        var text = self
+        return text.withUTF8 { bytes in
+            for start in bytes.indices {
+                let first = lower(bytes[start])
+                for needle in needles where needle[0] == first && start + needle.count <= bytes.count {
+                    if needle.indices.allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
+                }
+            }
+            return false
+        }
     }
 }

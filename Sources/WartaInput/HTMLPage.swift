@@ -7,11 +7,12 @@ struct HTMLPage {
     var article: [String]
 
     init(_ tree: HTMLTree) {
-        let metadata = HTMLMetadata(tree)
+        let hints = ContentHints.all(in: tree)
+        let metadata = HTMLMetadata(tree, hints: hints)
         title = metadata.title
         published = metadata.published
         author = metadata.author
-        article = ArticleExtractor(tree, title: title).article()
+        article = ArticleExtractor(tree, hints: hints, title: title).article()
         // The article's own heading repeats the title, which the document puts first anyway: drop
         // it, whether a block of its own or the first line of one.
         if let title, let first = article.first {

@@ -31,17 +31,24 @@ struct TextBlock {
 extension HTMLTree {
     /// Whether an element and everything in it is never text a reader sees.
     func isInvisible(_ index: Int) -> Bool {
-        let node = nodes[index]
-        if HTMLTree.invisibleElements.contains(node.name) { return true }
-        if node.attributes.isEmpty { return false }
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.filter({ !$0.isWhitespace }),
+        if nodes[index].tag.isInvisible { return true }
+        if !hasAttributes(index) { return false }
+        if attribute(.hidden, of: index) != nil { return true }
+        if attribute(.ariaHidden, of: index)?.lowercased() == "true" { return true }
+        if let style = attribute(.style, of: index).map(Self.withoutWhiteSpace),
             style.containsIgnoringASCIICase("display:none") || style.containsIgnoringASCIICase("visibility:hidden")
         {
             return true
         }
         return false
+    }
+
+    /// `text` without its white-space characters. In ASCII, which styles nearly always are, a
+    /// white-space character is a white-space byte; those bytes are dropped without reading the
+    /// text character by character.
+    private static func withoutWhiteSpace(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter { !$0.isWhitespace } }
+        return String(decoding: text.utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }, as: UTF8.self)
     }
 
     /// The text blocks of the subtree at `root`, in document order, skipping invisible elements.
@@ -72,20 +79,20 @@ extension HTMLTree {
                 index = node.end
                 continue
             }
-            if node.name == "br" {
+            if node.tag == .br {
                 builder.lineBreak()
                 index += 1
                 continue
             }
-            var block = HTMLTree.blockElements.contains(node.name)
-            if node.name == "td" || node.name == "th" {
-                if let table = ancestor(of: index, named: "table"), layout.contains(table) { block = true } else { builder.space() }
+            var block = node.tag.isBlock
+            if node.tag == .td || node.tag == .th {
+                if let table = ancestor(of: index, tagged: .table), layout.contains(table) { block = true } else { builder.space() }
             }
             if block {
                 builder.flush(owner: owners[owners.count - 1])
                 owners.append(index)
             }
-            let link = node.name == "a"
+            let link = node.tag == .a
             if link { links += 1 }
             open.append((node.end, index, block, link))
             index += 1
@@ -99,28 +106,28 @@ extension HTMLTree {
     }
 
     private func kind(of owner: Int) -> TextBlock.Kind {
-        switch nodes[owner].name {
-        case "p": return hasAncestor(owner, named: "blockquote") ? .quote : .paragraph
-        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
-        case "li", "dd", "dt": return .listItem
-        case "blockquote": return .quote
-        case "pre": return .preformatted
-        case "tr": return .cell
-        case "figcaption", "caption": return .caption
-        default: return hasAncestor(owner, named: "blockquote") ? .quote : .other
+        switch nodes[owner].tag {
+        case .p: return hasAncestor(owner, tagged: .blockquote) ? .quote : .paragraph
+        case .h1, .h2, .h3, .h4, .h5, .h6: return .heading
+        case .li, .dd, .dt: return .listItem
+        case .blockquote: return .quote
+        case .pre: return .preformatted
+        case .tr: return .cell
+        case .figcaption, .caption: return .caption
+        default: return hasAncestor(owner, tagged: .blockquote) ? .quote : .other
         }
     }
 
-    /// Whether an element named `name` encloses node `index`.
-    func hasAncestor(_ index: Int, named name: String) -> Bool {
-        ancestor(of: index, named: name) != nil
+    /// Whether an element tagged `tag` encloses node `index`.
+    func hasAncestor(_ index: Int, tagged tag: Tag) -> Bool {
+        ancestor(of: index, tagged: tag) != nil
     }
 
-    /// The nearest element named `name` that encloses node `index`.
-    func ancestor(of index: Int, named name: String) -> Int? {
+    /// The nearest element tagged `tag` that encloses node `index`.
+    func ancestor(of index: Int, tagged tag: Tag) -> Int? {
         var current = nodes[index].parent
         while current >= 0 {
-            if nodes[current].name == name { return current }
+            if nodes[current].tag == tag { return current }
             current = nodes[current].parent
         }
         return nil
@@ -130,36 +137,50 @@ extension HTMLTree {
     /// lists or another table. Their cells are blocks of their own; a data table is read row by row.
     private func layoutTables() -> Set<Int> {
         var tables = Set<Int>()
-        for index in nodes.indices where HTMLTree.layoutMarkers.contains(nodes[index].name) {
+        for index in nodes.indices where nodes[index].tag.marksLayout {
             var current = nodes[index].parent
-            while current >= 0, nodes[current].name != "td", nodes[current].name != "th" {
-                if nodes[current].name == "table" { break }
+            while current >= 0, nodes[current].tag != .td, nodes[current].tag != .th {
+                if nodes[current].tag == .table { break }
                 current = nodes[current].parent
             }
-            if current >= 0, nodes[current].name != "table", let table = ancestor(of: current, named: "table") {
+            if current >= 0, nodes[current].tag != .table, let table = ancestor(of: current, tagged: .table) {
                 tables.insert(table)
             }
         }
         return tables
     }
+}
 
-    private static let layoutMarkers: Set<String> = [
-        "p", "br", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "form",
-    ]
+extension HTMLTree.Tag {
+    /// Elements whose presence in a table cell makes the table one that lays out the page.
+    fileprivate var marksLayout: Bool {
+        switch self {
+        case .p, .br, .div, .table, .ul, .ol, .h1, .h2, .h3, .h4, .h5, .h6, .blockquote, .form: true
+        default: false
+        }
+    }
 
-    static let invisibleElements: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "button", "input", "select",
-        "option", "textarea", "object", "embed", "video", "audio", "map", "head", "title", "link", "meta", "label",
-        "dialog", "datalist", "frameset", "frame",
-    ]
+    /// Elements never shown as text, with everything in them.
+    var isInvisible: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .iframe, .svg, .math, .canvas, .button, .input, .select, .option,
+            .textarea, .object, .embed, .video, .audio, .map, .head, .title, .link, .meta, .label, .dialog, .datalist,
+            .frameset, .frame:
+            true
+        default: false
+        }
+    }
 
     /// Elements that start and end a block of text. Table cells do not: a row is read as one line.
-    static let blockElements: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-        "tfoot", "thead", "tr", "ul", "caption", "legend",
-    ]
+    var isBlock: Bool {
+        switch self {
+        case .address, .article, .aside, .blockquote, .body, .center, .dd, .details, .dir, .div, .dl, .dt, .fieldset,
+            .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup, .hr, .html, .li, .main,
+            .menu, .nav, .ol, .p, .pre, .section, .summary, .table, .tbody, .tfoot, .thead, .tr, .ul, .caption, .legend:
+            true
+        default: false
+        }
+    }
 }
 
 /// Collects inline text into blocks: collapses white space, counts characters and link text.
@@ -175,37 +196,50 @@ private struct BlockBuilder {
     private var start = 0
     private var startsWithLink = false
 
-    /// Adds a text node's text, held by the block-level element `owner`.
+    /// Adds a text node's text, held by the block-level element `owner`. Reads UTF-8 bytes and
+    /// decodes a scalar only where one is not ASCII: most text on a page is.
     mutating func append(_ raw: String, node: Int, inLink: Bool, owner: Int) {
-        for scalar in raw.unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = true
-                continue
-            }
-            if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{AD}" { continue }
-            if pendingBreaks > 0, chars > 0 {
-                if pendingBreaks >= 2 { flush(owner: owner) } else { text.append(0x0A) }
+        var raw = raw
+        raw.withUTF8 { bytes in
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let character = bytes[position..<position + length]
+                position += length
+                let scalar = length == 1 ? UInt32(lead) : Self.decode(character)
+                if Self.isSpace(scalar) {
+                    pendingSpace = true
+                    continue
+                }
+                if scalar == 0x200B || scalar == 0xFEFF || scalar == 0xAD { continue }  // zero-width space, BOM, soft hyphen
+                if pendingBreaks > 0, chars > 0 {
+                    if pendingBreaks >= 2 { flush(owner: owner) } else { text.append(0x0A) }
+                    pendingSpace = false
+                }
+                pendingBreaks = 0
+                if chars == 0 {
+                    start = node
+                    startsWithLink = inLink
+                }
+                if pendingSpace, chars > 0, text.last != 0x0A { text.append(0x20) }
                 pendingSpace = false
-            }
-            pendingBreaks = 0
-            if chars == 0 {
-                start = node
-                startsWithLink = inLink
-            }
-            if pendingSpace, chars > 0, text.last != 0x0A { text.append(0x20) }
-            pendingSpace = false
-            if scalar.isASCII {
-                text.append(UInt8(scalar.value))
-            } else {
-                text.append(contentsOf: String(scalar).utf8)
-            }
-            chars += 1
-            if inLink { linkChars += 1 }
-            switch scalar {
-            case ",", ".", "!", "?", ";", "\u{3001}", "\u{3002}", "\u{FF0C}": punctuation += 1
-            default: break
+                if length == 1 { text.append(lead) } else { text.append(contentsOf: character) }
+                chars += 1
+                if inLink { linkChars += 1 }
+                switch scalar {
+                case 0x2C, 0x2E, 0x21, 0x3F, 0x3B, 0x3001, 0x3002, 0xFF0C: punctuation += 1  // , . ! ? ; 、 。 ，
+                default: break
+                }
             }
         }
+    }
+
+    /// The scalar value of one UTF-8 encoded scalar of two to four bytes (valid, as a String's).
+    private static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+        var value = UInt32(bytes[bytes.startIndex]) & (0xFF >> (bytes.count + 1))
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return value
     }
 
     /// A gap between inline pieces that the markup implies without white space (table cells).
@@ -232,8 +266,8 @@ private struct BlockBuilder {
         punctuation = 0
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
