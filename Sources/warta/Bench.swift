@@ -86,11 +86,20 @@ struct BenchExtract: ParsableCommand {
     @Option(help: ArgumentHelp("Write the archives into DIR and keep them (default: a temporary folder, removed).", valueName: "DIR"))
     var keep: String?
 
+    @Option(name: .customLong("archive"), help: ArgumentHelp(
+        "Also time a real archive: every release under DIR (repeatable), in the same run and against the same ICU yardstick.",
+        valueName: "DIR"))
+    var realArchives: [String] = []
+
     @OptionGroup var inputs: BenchmarkInputs
 
     func validate() throws {
         if releases < 1 || small < 1 { throw ValidationError("--releases and --small must be at least 1") }
         if jobs.isEmpty || jobs.contains(where: { $0 < 1 }) { throw ValidationError("--jobs must be at least 1") }
+        var isFolder: ObjCBool = false
+        for folder in realArchives where !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw ValidationError("--archive \(folder): not a folder")
+        }
     }
 
     func run() throws {
@@ -119,6 +128,15 @@ struct BenchExtract: ParsableCommand {
                              result.releases, jobCount, result.releasesPerSecond, result.megabytesPerSecond, result.megabytesPerCPUSecond,
                              result.megabytesPerCPUSecond / icuRate, Double(result.peakResidentBytes) / 1_048_576,
                              result.failures > 0 ? "  (\(result.failures) failed)" : ""))
+            }
+        }
+        for folder in realArchives {
+            for jobCount in jobs {
+                let result = try runChild(URL(fileURLWithPath: folder), jobs: jobCount, lexicon: lexicon.directory)
+                print(String(format: "  %8d  %4d  %10.1f  %6.2f  %12.2f  %12.3f×  %6.1f MB  %@ (%.1f MB)%@",
+                             result.releases, jobCount, result.releasesPerSecond, result.megabytesPerSecond, result.megabytesPerCPUSecond,
+                             result.megabytesPerCPUSecond / icuRate, Double(result.peakResidentBytes) / 1_048_576, folder,
+                             Double(result.bytes) / 1e6, result.failures > 0 ? "  (\(result.failures) failed)" : ""))
             }
         }
         print("  releases/s and MB/s are wall-clock; MB per CPU-second is per core. Goal: ≥ 0.25× raw ICU per core.")
