@@ -32,8 +32,8 @@ struct ActionRecognizer {
             guard !range.isEmpty, !isHeadline(range) else { continue }
             if let list = list(in: range, references: references, carried: previousYear) {
                 actions += list
-            } else if let single = statusVerbAction(in: range, references: references) {
-                actions.append(single)
+            } else if let verbal = statusVerbActions(in: range, references: references) {
+                actions += verbal
             } else {
                 let funded = fundedActions(in: range, references: references)
                 actions += funded.isEmpty ? yearLedClauses(in: range, references: references) : funded
@@ -156,8 +156,9 @@ struct ActionRecognizer {
 
     /// `<status word> <verb> <object>` with a year in the sentence, or with the date the verb
     /// sets (`akan dibuka 3 Juli 2024`); the subject when the verb has no object (`PPDB … akan
-    /// dimulai …`).
-    private func statusVerbAction(in range: [Int], references: [YearReferences.Reference]) -> Action? {
+    /// dimulai …`). A second verb joined by `dan` is a second action (`akan menggelar lokakarya
+    /// dan memperluas program sekolah penggerak`).
+    private func statusVerbActions(in range: [Int], references: [YearReferences.Reference]) -> [Action]? {
         for (offset, index) in range.enumerated() {
             // `mulai melakukan …`: started and running.
             let startsRunning = context.folded[index] == "mulai" && isVerb(index + 1)
@@ -179,17 +180,35 @@ struct ActionRecognizer {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
                 guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { return nil }
+                // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
+                guard !["anggaran", "dana"].contains(context.folded[object[0]]) else { return nil }
+                let (first, second) = coordinated(object)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
                 let keepsVerb = !startsWithActionHead(object[0]) && !context.folded[verb].hasPrefix("di")
                     && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil
-                return action(year: year, status: effective, keepsVerb ? verb : object.first!, object.last!)
+                let main = action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!)
+                return [main] + (second.map { [action(year: year, status: effective, $0.first!, $0.last!)] } ?? [])
             }
             if offset > 0, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
-                return action(year: year, status: effective, subject.first!, subject.last!)
+                return [action(year: year, status: effective, subject.first!, subject.last!)]
             }
         }
         return nil
+    }
+
+    /// An object split where `dan` or `serta` joins a second active (`me-`, `ber-`) verb with its own
+    /// object.
+    private func coordinated(_ object: [Int]) -> (first: [Int], second: [Int]?) {
+        var depth = 0
+        for (position, index) in object.enumerated() {
+            let word = context.words[index]
+            if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
+            guard depth == 0, position > 0, position + 2 < object.count, ["dan", "serta"].contains(context.folded[index]),
+                  isVerb(object[position + 1]), ["me", "ber"].contains(where: { context.folded[object[position + 1]].hasPrefix($0) }) else { continue }
+            return (Array(object[..<position]), Array(object[(position + 1)...]))
+        }
+        return (object, nil)
     }
 
     /// The date a verb sets its event for, right after it or after `pada`, `mulai` or `tanggal`.
