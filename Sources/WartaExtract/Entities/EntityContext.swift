@@ -132,11 +132,14 @@ final class EntityContext {
     }
 
     /// A term of the field (`Sekolah`, `Penggerak`), a word with Indonesian affixes (`Resmikan`,
-    /// `Bimbingan`), or a speech verb (`Sebut`): common words, seldom part of a name.
+    /// `Bimbingan`), or a speech verb (`Sebut`): common words, seldom part of a name. A root of
+    /// three letters is no evidence of affixes: given names read like `di-mas`, `di-ana`, `dan-i`.
     func isCommonWord(_ index: Int) -> Bool {
         guard let word = lower(index) else { return false }
         return commonWords.flag(at: index) {
-            termWords.contains(word) || lexicon.stemmer.stem(word).count <= word.count - 2 || lexicon.speechVerbs[word] != nil
+            if termWords.contains(word) || lexicon.speechVerbs[word] != nil { return true }
+            let stem = lexicon.stemmer.stem(word).count
+            return stem >= 4 && stem <= word.count - 2
         }
     }
 
