@@ -219,12 +219,13 @@ struct ActionRecognizer {
     }
 
     /// Money set aside for work to come makes the work planned: `menyiapkan anggaran Rp420 juta
-    /// dari APBD 2019 untuk merehab enam lokal kelas` → `merehab enam lokal kelas …`. Purposes
+    /// dari APBD 2019 untuk merehab enam lokal kelas` → `merehab enam lokal kelas …`, as does
+    /// `menganggarkan Rp 850 juta untuk peningkatan kompetensi guru pada 2022`. Purposes
     /// listed, each with its action head (`untuk rehabilitasi gedung, pengadaan meja, maupun
     /// pembangunan perpustakaan`), are an action each.
     private func fundedActions(in range: [Int], references: [YearReferences.Reference]) -> [Action] {
         guard let year = references.first?.year,
-              let money = range.first(where: { ["anggaran", "dana"].contains(context.folded[$0]) }),
+              let money = range.first(where: { ["anggaran", "dana"].contains(context.folded[$0]) || context.tokens[$0].kind == .currency }),
               let purpose = range.first(where: { $0 > money && context.folded[$0] == "untuk" }),
               purpose + 1 <= range.last!, startsWithActionHead(purpose + 1) || isVerb(purpose + 1),
               let item = phrase(from: purpose + 1, within: range, references: references)
