@@ -164,7 +164,10 @@ struct ActionRecognizer {
             let startsRunning = context.folded[index] == "mulai" && isVerb(index + 1)
             guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, in: context.folded),
                   let status = Action.Status(rawValue: match.value.rawValue) else { continue }
-            let afterStatus = index + match.length
+            var afterStatus = index + match.length
+            // `akan terus melakukan …`, `akan segera menyalurkan …`: adverbs may stand before the
+            // verb (not a negation: `telah tidak …` reports no work).
+            for _ in 0..<2 where isAdverb(afterStatus) { afterStatus += 1 }
             // `akan menggelar …`, `berencana menggelar …`, or the status word as the verb (`mengusulkan …`).
             let verb = isVerb(afterStatus) ? afterStatus : (isVerb(afterStatus - 1) ? afterStatus - 1 : nil)
             guard let verb else { continue }
@@ -290,6 +293,12 @@ struct ActionRecognizer {
         if isActivityStart(verb + 1) { return true }
         guard context.lexicon.functionWords[context.folded[verb + 1]] == "preposition" else { return false }
         return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.folded[verb + 2]] == nil
+    }
+
+    /// An adverb or an auxiliary of the function-word list (`terus`, `segera`, `kembali`).
+    private func isAdverb(_ index: Int) -> Bool {
+        guard index < context.tokens.count, let kind = context.lexicon.functionWords[context.folded[index]] else { return false }
+        return kind == "adverb" || kind == "auxiliary"
     }
 
     /// A numeral or a number word (`240`, `dua`).
