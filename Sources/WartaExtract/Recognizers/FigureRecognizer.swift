@@ -58,7 +58,10 @@ struct FigureRecognizer {
         if let previous = context.word(before) {
             var key = previous.lowercased()
             if key.hasSuffix(".") { key.removeLast() }
-            if context.lexicon.numberBlockers[key] != nil { return true }
+            if let kind = context.lexicon.numberBlockers[key] {
+                // `hari ke 3` is an ordinal, but `ke 150 sekolah` goes "to 150 schools".
+                guard kind == "ordinal", listedUnit(at: after) != nil else { return true }
+            }
             // `salah satu`: an idiom ("one of"), not a count.
             if number.inWords && key == "salah" { return true }
         }
