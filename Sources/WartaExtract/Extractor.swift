@@ -70,6 +70,9 @@ public struct Extractor: Sendable {
             record.percentages = PercentageRecognizer(context: context).recognize(claims: &claims)
             record.figures = FigureRecognizer(context: context).recognize(claims: &claims)
             (record.byline, record.entities) = EntityRecognizer(context: context).recognize()
+            if record.byline.reporter == nil, let author = metadata.author {
+                record.byline.reporter = BylineRecognizer.reporter(fromAuthor: author, vocabulary: context.entityVocabulary, lexicon: lexicon)
+            }
             let years = YearReferences(context: context, published: record.published, dates: dated, dateTokens: claims,
                                        firstDateYear: record.dates.first.flatMap { Int($0.value.prefix(4)) })
             record.actions = ActionRecognizer(context: context, years: years).recognize()

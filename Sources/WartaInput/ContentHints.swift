@@ -206,6 +206,7 @@ struct ContentHints {
         "advertis", "sponsor", "breadcrumb", "cookie", "widget", "popular", "trending", "recommend", "navigation",
         "navbar", "masthead", "banner", "disqus", "outbrain", "taboola", "pagination", "pager", "popup", "modal",
         "signup", "tagcloud", "copyright", "adsense", "adsbygoogle", "gdpr", "consent", "caption", "credit",
+        "sharedaddy", "sharethis", "addtoany", "shareaholic",
     ]
 
     /// Negative word pairs, looked for as the start of a word or of two words run together.

@@ -13,10 +13,10 @@ enum Fixtures {
         do { return try Lexicon.load(from: root.appendingPathComponent("Lexicons")) } catch { fatalError("lexicon: \(error)") }
     }()
 
-    static func extract(_ text: String, path: String = "example.txt", published: String? = nil) throws -> Record {
+    static func extract(_ text: String, path: String = "example.txt", published: String? = nil, author: String? = nil) throws -> Record {
         let session = try Extractor(lexicon: lexicon).makeSession()
         let source = Source(path: path, sha256: sha256Hex(Array(text.utf8)), format: "text", encoding: "UTF-8")
-        return try session.extract(text, source: source, metadata: Extractor.Metadata(published: published))
+        return try session.extract(text, source: source, metadata: Extractor.Metadata(published: published, author: author))
     }
 
     /// The rows of an examples file in `Corpus/examples/` (the lexicon file format).

@@ -1,3 +1,4 @@
+import WartaLexicon
 import WartaModel
 
 /// Who wrote the release and who took its photo, from the forms news sites and offices use:
@@ -39,6 +40,30 @@ struct BylineRecognizer {
         }
         return (byline, mentions)
     }
+
+    /// A page's author from its metadata (`<meta name="author">`, `Oleh …` markup) when it reads as
+    /// a person's name: two to five capitalised words, none an acronym, a newsroom label, a
+    /// placeholder, a function word, an office or a job title (`Admin`, `Redaksi`, `Humas Pemkab
+    /// Sleman`, `BBC News` are not reporters).
+    static func reporter(fromAuthor author: String, vocabulary: EntityVocabulary, lexicon: Lexicon) -> String? {
+        let words = author.split(separator: " ")
+        guard (2...maximumNameWords).contains(words.count) else { return nil }
+        for word in words {
+            guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "'" || $0 == "-" }),
+                  // `BBC News`: an acronym names an outlet; `Cunningham. Sputnik`: a dot ends only an initial.
+                  word.filter(\.isLetter).count < 2 || word.contains(where: \.isLowercase), !word.hasSuffix(".") || word.count <= 4 else { return nil }
+            let key = word.lowercased()
+            let labels = [vocabulary.reporterLabels, vocabulary.staffLabels, vocabulary.photoLabels, vocabulary.journalistTitles,
+                          vocabulary.segmentLabels, vocabulary.creditPlaceholders, vocabulary.layoutWords]
+            if labels.contains(where: { $0.contains(key) }) || lexicon.functionWords[key] != nil || vocabulary.classes[key]?.isDisjoint(with: nonNameClasses) == false {
+                return nil
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that start an office, a listed organization or a job title.
+    private static let nonNameClasses: LexicalClass = [.startsOrganizationHead, .startsOrganization, .startsAcronymOrganization, .startsRole]
 
     // MARK: Finding
 
