@@ -15,6 +15,8 @@ enum Diagnostics {
 }
 
 /// Files done, files per second and time left, on one line of a terminal's standard error.
+/// Written here rather than with console-kit: its `Terminal` draws on standard output, which
+/// carries the records, and its bar shows neither the rate nor the time left.
 struct Progress {
     let total: Int
     let enabled: Bool
