@@ -113,8 +113,12 @@ struct PlaceRecognizer {
         if (headLast + 1...last).allSatisfy({ entities.termWords.contains(entities.lower($0) ?? "") }) { return nil }
         let name = entities.text(index, last)
         let folded = foldName(name)
-        // Terms, not names: `Taman Kanak-kanak`, `Ruang Kelas Baru`.
-        if entities.expansions.contains(where: { folded == $0 || $0.hasPrefix(folded + " ") || folded.hasPrefix($0 + " ") }) {
+        // Terms, not names: `Taman Kanak-kanak`, `Ruang Kelas Baru` — a term itself, the start of
+        // one, or a term and more words.
+        let startsTerm = folded + " "
+        if entities.expansions.contains(folded)
+            || folded.indices.contains(where: { folded[$0] == " " && entities.expansions.contains(String(folded[..<$0])) })
+            || entities.expansions.contains(where: { $0.hasPrefix(startsTerm) }) {
             return nil
         }
         var mention = entities.mention(.place, index, last, name: name)
