@@ -110,6 +110,18 @@ struct LexiconLookupTests {
         #expect(lexicon.entityCues[.domainEnding]?.isSuperset(of: [".com", ".id", ".co.id"]) == true)
     }
 
+    @Test func actionCuesLoadEverySet() {
+        let cues = lexicon.actionCues
+        #expect(cues.moneyWords == ["anggaran", "dana"])
+        #expect(cues.phraseStops.isSuperset(of: ["pada", "dengan", "yang", "mulai", "padahal"]))
+        #expect(cues.startVerbs == ["mulai", "dimulai", "memulai"])
+        #expect(cues.startAuxiliaries == ["mulai"])
+        #expect(cues.scheduleWords == ["pada", "mulai", "tanggal"])
+        #expect(cues.itemFillers == ["dan", "serta", "maupun", "juga", "pula"])
+        #expect(cues.subjectTrailers == ["yang", "baru", "juga", "pun"])
+        #expect(cues.clauseOpeners == ["nanti", "mulai"])
+    }
+
     @Test func longestPhraseMatchOverTokens() {
         let match = lexicon.organizations.longestMatch(at: 0, in: LexiconFixtures.folded("Balai Besar Penjaminan Mutu Pendidikan Jawa Timur"))
         #expect(match?.length == 5)
