@@ -108,6 +108,8 @@ struct LexiconLookupTests {
         #expect(lexicon.entityCues[.nameAbbreviation]?.contains("moh.") == true)
         #expect(lexicon.entityCues[.timeZone] == ["wib", "wita", "wit"])
         #expect(lexicon.entityCues[.domainEnding]?.isSuperset(of: [".com", ".id", ".co.id"]) == true)
+        #expect(lexicon.entityCues[.initialsSkip]?.isSuperset(of: ["dan", "&", "of", "the"]) == true)
+        #expect(lexicon.entityCues[.programWord]?.isSuperset(of: ["program", "gerakan", "kurikulum", "kartu"]) == true)
     }
 
     @Test func actionCuesLoadEverySet() {
