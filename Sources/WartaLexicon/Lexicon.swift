@@ -36,6 +36,8 @@ public final class Lexicon: Sendable {
     public let outcomeVerbs: Set<String>
     public let statusWords: PhraseTable<ActionStatus>
     public let listLeads: PhraseTable<Bool>
+    /// The words of `action-cues.tsv`, one set per cue.
+    public let actionCues: ActionCues
     public let speechVerbs: [String: SpeechVerbKind]
     /// Words (lower-case) that cue the entity recognizers, by what they cue.
     public let entityCues: [EntityCue: Set<String>]
@@ -58,7 +60,7 @@ public final class Lexicon: Sendable {
 
     /// The files this module reads, in load order.
     public static let fileNames = [
-        "abbreviations.tsv", "acronyms.tsv", "action-heads.tsv", "affix-rules.tsv", "calendar.tsv",
+        "abbreviations.tsv", "acronyms.tsv", "action-cues.tsv", "action-heads.tsv", "affix-rules.tsv", "calendar.tsv",
         "degrees.tsv", "entity-cues.tsv", "function-words.tsv", "honorifics.tsv", "list-leads.tsv", "number-blockers.tsv", "numbers.tsv", "numeric-words.tsv",
         "organization-heads.tsv", "organizations.tsv", "outcome-verbs.tsv", "place-aliases.tsv", "place-prefixes.tsv", "places.tsv", "roles.tsv",
         "roots.tsv", "scale-abbreviations.tsv", "speech-verbs.tsv", "status-words.tsv", "stopwords.tsv",
@@ -186,6 +188,9 @@ public final class Lexicon: Sendable {
         var leads = PhraseTable<Bool>()
         for row in rows("list-leads.tsv") { leads.insert(row[0], true) }
         listLeads = leads
+        var actionWords: [ActionCue: Set<String>] = [:]
+        for row in rows("action-cues.tsv") { actionWords[try parse("action-cues.tsv", row, column: 1) { ActionCue(rawValue: $0) }, default: []].insert(row[0].lowercased()) }
+        actionCues = ActionCues(actionWords)
         var speech: [String: SpeechVerbKind] = [:]
         for row in rows("speech-verbs.tsv") { speech[row[0].lowercased()] = try parse("speech-verbs.tsv", row, column: 1) { SpeechVerbKind(rawValue: $0) } }
         speechVerbs = speech
@@ -281,6 +286,43 @@ public enum UnitKind: String, Sendable { case count, duration, money, measure }
 public enum ActionStatus: String, Sendable { case done, ongoing, planned }
 public enum SpeechVerbKind: String, Sendable { case speech, introducer }
 
+/// What a word of `action-cues.tsv` cues (see `Lexicons/SOURCES.md`).
+public enum ActionCue: String, Sendable, CaseIterable {
+    case moneyWord = "money-word", phraseStop = "phrase-stop", startVerb = "start-verb", startAuxiliary = "start-auxiliary"
+    case scheduleWord = "schedule-word", itemFiller = "item-filler", subjectTrailer = "subject-trailer", clauseOpener = "clause-opener"
+}
+
+/// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
+public struct ActionCues: Sendable {
+    /// Money that is set aside (`anggaran`, `dana`): its purpose is the work.
+    public let moneyWords: Set<String>
+    /// Words that open an adjunct and so end an action's phrase (`pada`, `dengan`, `yang`).
+    public let phraseStops: Set<String>
+    /// Verbs of starting (`mulai`, `dimulai`): with a later `ini`, the work runs now.
+    public let startVerbs: Set<String>
+    /// Starting before a verb (`mulai melakukan`): the work runs now.
+    public let startAuxiliaries: Set<String>
+    /// Words between a verb and the date it sets (`dimulai pada 5 Juni`).
+    public let scheduleWords: Set<String>
+    /// Words dropped before a list item (`serta`, `maupun`).
+    public let itemFillers: Set<String>
+    /// Words dropped after a subject (`yang`, `pun`).
+    public let subjectTrailers: Set<String>
+    /// Words besides function words that may open a year-led clause (`nanti`, `mulai`).
+    public let clauseOpeners: Set<String>
+
+    init(_ words: [ActionCue: Set<String>]) {
+        moneyWords = words[.moneyWord] ?? []
+        phraseStops = words[.phraseStop] ?? []
+        startVerbs = words[.startVerb] ?? []
+        startAuxiliaries = words[.startAuxiliary] ?? []
+        scheduleWords = words[.scheduleWord] ?? []
+        itemFillers = words[.itemFiller] ?? []
+        subjectTrailers = words[.subjectTrailer] ?? []
+        clauseOpeners = words[.clauseOpener] ?? []
+    }
+}
+
 /// What a word of `entity-cues.tsv` cues (see `Lexicons/SOURCES.md`).
 public enum EntityCue: String, Sendable, CaseIterable {
     case featureHead = "feature-head", localHead = "local-head", cultureWord = "culture-word"
@@ -288,6 +330,7 @@ public enum EntityCue: String, Sendable, CaseIterable {
     case journalistTitle = "journalist-title", segmentLabel = "segment-label", creditPlaceholder = "credit-placeholder"
     case layoutWord = "layout-word", speechAdverb = "speech-adverb", categoryHead = "category-head", spreadWord = "spread-word"
     case nameAbbreviation = "name-abbreviation", timeZone = "time-zone", domainEnding = "domain-ending"
+    case initialsSkip = "initials-skip", programWord = "program-word"
 }
 
 /// 64-bit FNV-1a, for the lexicon's version stamp (not for security).

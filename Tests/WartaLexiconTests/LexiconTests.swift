@@ -108,6 +108,20 @@ struct LexiconLookupTests {
         #expect(lexicon.entityCues[.nameAbbreviation]?.contains("moh.") == true)
         #expect(lexicon.entityCues[.timeZone] == ["wib", "wita", "wit"])
         #expect(lexicon.entityCues[.domainEnding]?.isSuperset(of: [".com", ".id", ".co.id"]) == true)
+        #expect(lexicon.entityCues[.initialsSkip]?.isSuperset(of: ["dan", "&", "of", "the"]) == true)
+        #expect(lexicon.entityCues[.programWord]?.isSuperset(of: ["program", "gerakan", "kurikulum", "kartu"]) == true)
+    }
+
+    @Test func actionCuesLoadEverySet() {
+        let cues = lexicon.actionCues
+        #expect(cues.moneyWords == ["anggaran", "dana"])
+        #expect(cues.phraseStops.isSuperset(of: ["pada", "dengan", "yang", "mulai", "padahal"]))
+        #expect(cues.startVerbs == ["mulai", "dimulai", "memulai"])
+        #expect(cues.startAuxiliaries == ["mulai"])
+        #expect(cues.scheduleWords == ["pada", "mulai", "tanggal"])
+        #expect(cues.itemFillers == ["dan", "serta", "maupun", "juga", "pula"])
+        #expect(cues.subjectTrailers == ["yang", "baru", "juga", "pun"])
+        #expect(cues.clauseOpeners == ["nanti", "mulai"])
     }
 
     @Test func longestPhraseMatchOverTokens() {

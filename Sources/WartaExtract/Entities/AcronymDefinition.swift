@@ -19,11 +19,6 @@ struct AcronymDefinition {
 extension EntityContext {
     /// Longest spelled-out phrase looked for before an acronym, in words.
     static let maximumExpansionWords = 10
-    /// Words left out when an acronym takes the initials of its phrase (`Teknologi Informasi dan
-    /// Komunikasi Pendidikan` → `TIKP`). Looked up lower-cased.
-    static let initialsSkip: Set<String> = ["dan", "&", "di", "ke", "dari", "untuk", "yang", "serta", "atau", "of", "and", "the"]
-    /// First words of a phrase that names a program or policy (`Program Sekolah Penggerak (PSP)`).
-    static let programWords: Set<String> = ["program", "gerakan", "kurikulum", "implementasi", "projek", "proyek", "kebijakan", "bantuan", "beasiswa", "kartu"]
 
     /// Every acronym definition in the text, keyed by the first token of its phrase.
     func acronymDefinitions() -> [Int: AcronymDefinition] {
@@ -68,9 +63,10 @@ extension EntityContext {
         return definition
     }
 
-    /// Where the phrase before `open` starts: where its initials spell the acronym, else the
-    /// first organization head in the capitalised words before it, else the first capitalised
-    /// word with the acronym's initial.
+    /// Where the phrase before `open` starts: where its initials spell the acronym, skipping the
+    /// words initials leave out (`Teknologi Informasi dan Komunikasi Pendidikan` → `TIKP`); else
+    /// the first organization head in the capitalised words before it, else the first
+    /// capitalised word with the acronym's initial.
     private func expansionStart(before open: Int, acronym: String) -> Int? {
         let letters = Self.initials(of: acronym)
         var initials = ""
@@ -78,11 +74,11 @@ extension EntityContext {
         var words = 0
         while start >= 0, words < Self.maximumExpansionWords, isWord(start), together(start, open) {
             let key = base.folded[start]
-            if !Self.initialsSkip.contains(key), let initial = base.words[start].first {
+            if !vocabulary.initialsSkip.contains(key), let initial = base.words[start].first {
                 initials = String(initial).uppercased() + initials
                 words += 1
             }
-            if initials == letters, !Self.initialsSkip.contains(key) { return start }
+            if initials == letters, !vocabulary.initialsSkip.contains(key) { return start }
             if initials.count > letters.count { break }
             start -= 1
         }
@@ -137,7 +133,8 @@ extension EntityContext {
         for start in max(0, definition.first - 4)..<definition.first {
             if let role = role(at: start), start + role.length == definition.first { return .organization }
         }
-        if Self.programWords.contains(base.folded[definition.first]), isCapitalised(definition.first) { return .program }
+        // `Gerakan Literasi Sekolah (GLS)`: a phrase led by a program word (`Lexicons/entity-cues.tsv`).
+        if vocabulary.programWords.contains(base.folded[definition.first]), isCapitalised(definition.first) { return .program }
         return .other
     }
 }

@@ -21,6 +21,10 @@ public struct EntityVocabulary: Sendable {
     let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
     let creditPlaceholders, layoutWords, speechAdverbs, categoryHeads, spreadWords: Set<String>
     let nameAbbreviations, timeZones: Set<String>
+    /// Words an acronym's initials leave out (`dan`, `&`, `of`).
+    let initialsSkip: Set<String>
+    /// First words of a defined phrase that names a program (`program`, `gerakan`, `kurikulum`).
+    let programWords: Set<String>
     /// News sites' domain endings (`.com`, `.co.id`), longest first: `antara.co.id` loses `.co.id`, not `.id`.
     let domainEndings: [String]
 
@@ -54,6 +58,8 @@ public struct EntityVocabulary: Sendable {
         spreadWords = cues[.spreadWord] ?? []
         nameAbbreviations = cues[.nameAbbreviation] ?? []
         timeZones = cues[.timeZone] ?? []
+        initialsSkip = cues[.initialsSkip] ?? []
+        programWords = cues[.programWord] ?? []
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table

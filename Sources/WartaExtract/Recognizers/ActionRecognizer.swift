@@ -21,6 +21,8 @@ struct ActionRecognizer {
 
     let context: RecognitionContext
     let years: YearReferences
+    /// The lexicon's action words (`Lexicons/action-cues.tsv`).
+    private var cues: ActionCues { context.lexicon.actionCues }
 
     func recognize() -> [Action] {
         var actions: [Action] = []
@@ -78,8 +80,8 @@ struct ActionRecognizer {
         return candidates.first { startsWithActionHead($0.last + 1) } ?? candidates.last
     }
 
-    /// Items at top-level commas and semicolons; leading `dan`/`serta` dropped; a final full stop
-    /// and closing quote dropped.
+    /// Items at top-level commas and semicolons; leading fillers (`dan`, `serta`, `maupun`) dropped;
+    /// a final full stop and closing quote dropped.
     private func splitItems(_ tokens: [Int]) -> [[Int]] {
         var items: [[Int]] = []
         var current: [Int] = []
@@ -113,7 +115,7 @@ struct ActionRecognizer {
 
     private func trimItem(_ item: [Int]) -> [Int]? {
         var item = item[...]
-        while let first = item.first, ["dan", "serta", "maupun", "juga", "pula"].contains(context.folded[first]) { item = item.dropFirst() }
+        while let first = item.first, cues.itemFillers.contains(context.folded[first]) { item = item.dropFirst() }
         while let last = item.last, context.tokens[last].kind == .punctuation, context.words[last] != ")" { item = item.dropLast() }
         guard !item.isEmpty, item.count <= Self.maximumItemTokens else { return nil }
         return Array(item)
@@ -161,7 +163,7 @@ struct ActionRecognizer {
     private func statusVerbActions(in range: [Int], references: [YearReferences.Reference]) -> [Action]? {
         for (offset, index) in range.enumerated() {
             // `mulai melakukan …`: started and running.
-            let startsRunning = context.folded[index] == "mulai" && isVerb(index + 1)
+            let startsRunning = cues.startAuxiliaries.contains(context.folded[index]) && isVerb(index + 1)
             guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, in: context.folded),
                   let status = Action.Status(rawValue: match.value.rawValue) else { continue }
             var afterStatus = index + match.length
@@ -184,7 +186,7 @@ struct ActionRecognizer {
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
                 guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { return nil }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
-                guard !["anggaran", "dana"].contains(context.folded[object[0]]) else { return nil }
+                guard !cues.moneyWords.contains(context.folded[object[0]]) else { return nil }
                 let (first, second) = coordinated(object)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
@@ -214,10 +216,10 @@ struct ActionRecognizer {
         return (object, nil)
     }
 
-    /// The date a verb sets its event for, right after it or after `pada`, `mulai` or `tanggal`.
+    /// The date a verb sets its event for, right after it or after a schedule word (`pada`, `mulai`).
     private func scheduledDate(after verb: Int) -> (year: Int, first: Int)? {
         var next = verb + 1
-        if let word = context.lower(next), ["pada", "mulai", "tanggal"].contains(word) { next += 1 }
+        if let word = context.lower(next), cues.scheduleWords.contains(word) { next += 1 }
         return years.dateYears[next].map { ($0, next) }
     }
 
@@ -228,7 +230,7 @@ struct ActionRecognizer {
     /// pembangunan perpustakaan`), are an action each.
     private func fundedActions(in range: [Int], references: [YearReferences.Reference]) -> [Action] {
         guard let year = references.first?.year,
-              let money = range.first(where: { ["anggaran", "dana"].contains(context.folded[$0]) || context.tokens[$0].kind == .currency }),
+              let money = range.first(where: { cues.moneyWords.contains(context.folded[$0]) || context.tokens[$0].kind == .currency }),
               let purpose = range.first(where: { $0 > money && context.folded[$0] == "untuk" }),
               purpose + 1 <= range.last!, startsWithActionHead(purpose + 1) || isVerb(purpose + 1),
               let item = phrase(from: purpose + 1, within: range, references: references)
@@ -266,15 +268,15 @@ struct ActionRecognizer {
     /// `mulai … ini`, `dimulai pada tahun ajaran 2023/2024 ini`: started this year and running.
     private func mulaiIni(_ tokens: [Int]) -> Bool {
         let lowered = tokens.compactMap { context.lower($0) }
-        guard let start = lowered.firstIndex(where: { ["mulai", "dimulai", "memulai"].contains($0) }) else { return false }
+        guard let start = lowered.firstIndex(where: { cues.startVerbs.contains($0) }) else { return false }
         return lowered[start...].contains("ini")
     }
 
-    /// Words that may open a year-led clause: prepositions, `nanti`, `mulai`, status words, and a
-    /// verb of saying (`mengatakan tahun ini …`).
+    /// Words that may open a year-led clause: function words, clause openers (`nanti`, `mulai`),
+    /// status words, and a verb of saying (`mengatakan tahun ini …`).
     private func isLeadWord(_ index: Int) -> Bool {
         let word = context.folded[index]
-        return context.lexicon.functionWords[word] != nil || word == "nanti" || word == "mulai" || isVerb(index)
+        return context.lexicon.functionWords[word] != nil || cues.clauseOpeners.contains(word) || isVerb(index)
             || context.lexicon.statusWords.hasPhrase(startingWith: word) || context.tokens[index].kind == .punctuation
     }
 
@@ -320,11 +322,11 @@ struct ActionRecognizer {
         return ["me", "di", "ber", "ter"].contains { word.hasPrefix($0) }
     }
 
-    /// Tokens from `start` up to a stop: punctuation at top level, a year phrase, or a word that
-    /// opens an adjunct (`pada`, `dengan`, `senilai`, `sebesar`, `yang`, `sejak`, `mulai`).
+    /// Tokens from `start` up to a stop: punctuation at top level, a year phrase, or (unless
+    /// `clauseOnly`) a phrase stop that opens an adjunct (`pada`, `dengan`, `yang`).
     private func phrase(from start: Int, within range: [Int], references: [YearReferences.Reference], clauseOnly: Bool = false) -> [Int]? {
         guard let end = range.last, start <= end else { return nil }
-        let stops: Set<String> = clauseOnly ? [] : ["pada", "dengan", "senilai", "sebesar", "yang", "sejak", "mulai", "hingga", "sampai", "melalui", "secara", "karena", "agar", "supaya", "meskipun", "walaupun", "padahal"]
+        let stops: Set<String> = clauseOnly ? [] : cues.phraseStops
         var tokens: [Int] = []
         var depth = 0
         for index in start...end {
@@ -332,7 +334,7 @@ struct ActionRecognizer {
             if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
             if depth == 0 {
                 if context.tokens[index].kind == .punctuation && word != "(" && word != ")" && word != "/" && word != "-" { break }
-                if stops.contains(word.lowercased()) { break }
+                if stops.contains(context.folded[index]) { break }
                 if references.contains(where: { $0.first == index }) && !tokens.isEmpty { break }
             }
             if context.tokens[index].kind == .punctuation && tokens.isEmpty { return nil }
@@ -346,13 +348,13 @@ struct ActionRecognizer {
     }
 
     /// The subject before `index`: back to the sentence start or the previous top-level comma,
-    /// without a trailing `yang`; the clause before when only such words are left (`PPDB SMA
-    /// negeri, baru akan dimulai …`).
+    /// without trailing subject trailers (`yang`, `pun`); the clause before when only such words
+    /// are left (`PPDB SMA negeri, baru akan dimulai …`).
     private func subject(before index: Int, within range: [Int]) -> [Int]? {
         func clause(before end: Int) -> (start: Int, tokens: [Int]) {
             let start = clauseStart(before: end, within: range)
             var tokens = range.filter { $0 >= start && $0 < end }
-            while let last = tokens.last, ["yang", "baru", "juga", "pun"].contains(context.folded[last]) { tokens.removeLast() }
+            while let last = tokens.last, cues.subjectTrailers.contains(context.folded[last]) { tokens.removeLast() }
             return (start, tokens)
         }
         let (start, nearest) = clause(before: index)

@@ -15,15 +15,19 @@ import WartaModel
 /// An alias that is a bare acronym (`BBPMP` beside `BBPMP Jawa Timur`) or a shorter form of the
 /// name (`Dinas Pendidikan` beside `Dinas Pendidikan Kota Batu`) is not a key: across releases it
 /// names every office of its kind. (Given as the name, it is a key, shared by the releases that
-/// say no more.) `Provinsi` before a province's name is dropped.
+/// say no more.) A province prefix (`Provinsi`, `Prov.`) before a province's name is dropped.
 struct NameKeys: Sendable {
     let lexicon: Lexicon
     /// Honorifics and degrees as written, folded (lower-case, no dots).
     private let titles: Set<String>
+    /// The place prefixes that state a province (`provinsi`, `prov`), lower-case: only these are
+    /// dropped, since `Kota` and `Kabupaten` tell two places of one name apart.
+    private let provincePrefixes: Set<String>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
         titles = Set((Array(lexicon.honorifics.keys) + Array(lexicon.degrees.keys)).map { Self.fold($0) })
+        provincePrefixes = Set(lexicon.placePrefixes.filter { $0.value == .province }.keys)
     }
 
     /// Every key of `entity`.
@@ -58,7 +62,7 @@ struct NameKeys: Sendable {
             words = Self.words(of: name)
         }
         if kind != .person {
-            words.removeAll { ["provinsi", "prov"].contains($0.lowercased()) }
+            words.removeAll { provincePrefixes.contains($0.lowercased()) }
         }
         var expanded: [String] = []
         for word in words {
