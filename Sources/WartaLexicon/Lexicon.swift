@@ -321,6 +321,15 @@ public struct ActionCues: Sendable {
         subjectTrailers = words[.subjectTrailer] ?? []
         clauseOpeners = words[.clauseOpener] ?? []
     }
+
+    /// The cues `word` (lower-case) gives, in the order of `ActionCue`.
+    public func cues(of word: String) -> [ActionCue] {
+        let sets: [(ActionCue, Set<String>)] = [
+            (.moneyWord, moneyWords), (.phraseStop, phraseStops), (.startVerb, startVerbs), (.startAuxiliary, startAuxiliaries),
+            (.scheduleWord, scheduleWords), (.itemFiller, itemFillers), (.subjectTrailer, subjectTrailers), (.clauseOpener, clauseOpeners),
+        ]
+        return sets.filter { $0.1.contains(word) }.map(\.0)
+    }
 }
 
 /// What a word of `entity-cues.tsv` cues (see `Lexicons/SOURCES.md`).

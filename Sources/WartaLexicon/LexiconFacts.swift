@@ -36,6 +36,10 @@ public struct LexiconFacts: Sendable {
         if let kind = lexicon.functionWords[lower] { facts.append("function word: \(kind)") }
         if let kind = whole(lexicon.numericWords) { facts.append("numeric word: \(kind)") }
         if let year = whole(lexicon.yearExpressions) { facts.append("year expression: \(year.kind.rawValue) \(year.offset)") }
+        if let kind = lexicon.placePrefixes[lower] { facts.append("place prefix: \(kind.rawValue)") }
+        if lexicon.outcomeVerbs.contains(lower) { facts.append("outcome verb") }
+        for cue in lexicon.actionCues.cues(of: lower) { facts.append("action cue: \(cue.rawValue)") }
+        for cue in EntityCue.allCases where lexicon.entityCues[cue]?.contains(lower) == true { facts.append("entity cue: \(cue.rawValue)") }
         if lexicon.stopwords.contains(lower) { facts.append("stop word (search only)") }
         return facts
     }

@@ -146,3 +146,18 @@ struct LexiconLookupTests {
         #expect(!lexicon.stopwords.contains("sekolah"))
     }
 }
+
+/// `warta lexicon lookup`: every list a word is in, cue files included.
+@Suite struct LexiconFactsTests {
+    @Test(arguments: [
+        ("gerakan", "entity cue: program-word"),
+        ("anggaran", "action cue: money-word"),
+        ("anggaran", "number blocker: year"),
+        ("Kab.", "place prefix: regency"),
+        ("memperoleh", "outcome verb"),
+        ("M.Pd", "degree: M.Pd"),
+    ])
+    func lookupSaysWhatTheListsSay(word: String, fact: String) {
+        #expect(LexiconFacts(lexicon: LexiconFixtures.lexicon).describe(word).contains(fact))
+    }
+}
