@@ -170,8 +170,11 @@ struct ActionRecognizer {
             // `akan terus melakukan …`, `akan segera menyalurkan …`: adverbs may stand before the
             // verb (not a negation: `telah tidak …` reports no work).
             for _ in 0..<2 where isAdverb(afterStatus) { afterStatus += 1 }
-            // `akan menggelar …`, `berencana menggelar …`, or the status word as the verb (`mengusulkan …`).
-            let verb = isVerb(afterStatus) ? afterStatus : (isVerb(afterStatus - 1) ? afterStatus - 1 : nil)
+            // `akan menggelar …`, `berencana menggelar …`, the status word as the verb (`mengusulkan …`),
+            // or a predicate with its preposition before the work (`akan fokus pada pendampingan …`).
+            let verb = isVerb(afterStatus) ? afterStatus
+                : isVerb(afterStatus - 1) ? afterStatus - 1
+                : introducesWork(afterStatus + 1) ? afterStatus : nil
             guard let verb else { continue }
             let date = scheduledDate(after: verb)
             // The year of the adjunct after the verb (`… pada tahun depan`), else the one before,
@@ -181,7 +184,9 @@ struct ActionRecognizer {
             guard !isOutcome(verb) else { return nil }
             let effective = mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
-            if date == nil, let object = phrase(from: verb + 1, within: range, references: references) {
+            // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
+            let objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
+            if date == nil, let object = phrase(from: objectStart, within: range, references: references) {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
                 guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { return nil }
@@ -295,6 +300,12 @@ struct ActionRecognizer {
         if isActivityStart(verb + 1) { return true }
         guard context.lexicon.functionWords[context.folded[verb + 1]] == "preposition" else { return false }
         return verb + 2 < context.tokens.count && context.tokens[verb + 2].kind != .number && context.lexicon.numberWords[context.folded[verb + 2]] == nil
+    }
+
+    /// A preposition followed by an action head (`pada pendampingan`, `untuk perbaikan`).
+    private func introducesWork(_ index: Int) -> Bool {
+        index + 1 < context.tokens.count && context.lexicon.functionWords[context.folded[index]] == "preposition"
+            && startsWithActionHead(index + 1)
     }
 
     /// An adverb or an auxiliary of the function-word list (`terus`, `segera`, `kembali`).
