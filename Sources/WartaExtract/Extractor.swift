@@ -64,8 +64,9 @@ public struct Extractor: Sendable {
         private func recognize(_ context: RecognitionContext, into record: inout Record, metadata: Metadata) {
             var claims = TokenClaims(count: context.tokens.count)
             let dates = DateRecognizer(context: context)
-            record.published = metadata.published ?? PublicationDateRecognizer(context: context).recognize(dates.candidates())
-            let dated = dates.resolved(published: record.published)
+            let candidates = dates.candidates()
+            record.published = metadata.published ?? PublicationDateRecognizer(context: context).recognize(candidates)
+            let dated = dates.resolved(candidates, published: record.published)
             record.dates = dates.recognize(dated, claims: &claims)
             record.percentages = PercentageRecognizer(context: context).recognize(claims: &claims)
             record.figures = FigureRecognizer(context: context).recognize(claims: &claims)

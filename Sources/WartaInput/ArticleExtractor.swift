@@ -280,22 +280,3 @@ extension Array {
         return low
     }
 }
-
-extension String {
-    /// Whether the text holds one of `needles` (lower-case ASCII, or any UTF-8), ignoring the case
-    /// of ASCII letters: `containsIgnoringASCIICase` for several needles at once, in one pass over
-    /// the text and with no copy of it, as it runs on most blocks of a page.
-    fileprivate func containsIgnoringASCIICase(anyOf needles: [[UInt8]]) -> Bool {
-        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        var text = self
-        return text.withUTF8 { bytes in
-            for start in bytes.indices {
-                let first = lower(bytes[start])
-                for needle in needles where needle[0] == first && start + needle.count <= bytes.count {
-                    if needle.indices.allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
-                }
-            }
-            return false
-        }
-    }
-}

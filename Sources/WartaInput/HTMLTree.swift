@@ -237,7 +237,7 @@ private struct NameTable<Value: Sendable>: Sendable {
     }
 
     private func fold(_ byte: UInt8) -> UInt8 {
-        ignoringASCIICase && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        ignoringASCIICase ? asciiLowercased(byte) : byte
     }
 
     private static var offsetBasis: Int { Int(bitPattern: 0xcbf2_9ce4_8422_2325) }

@@ -288,47 +288,38 @@ public enum SpeechVerbKind: String, Sendable { case speech, introducer }
 
 /// What a word of `action-cues.tsv` cues (see `Lexicons/SOURCES.md`).
 public enum ActionCue: String, Sendable, CaseIterable {
-    case moneyWord = "money-word", phraseStop = "phrase-stop", startVerb = "start-verb", startAuxiliary = "start-auxiliary"
-    case scheduleWord = "schedule-word", itemFiller = "item-filler", subjectTrailer = "subject-trailer", clauseOpener = "clause-opener"
+    /// Money that is set aside (`anggaran`, `dana`): its purpose is the work.
+    case moneyWord = "money-word"
+    /// A word that opens an adjunct and so ends an action's phrase (`pada`, `dengan`, `yang`).
+    case phraseStop = "phrase-stop"
+    /// A verb of starting (`mulai`, `dimulai`): with a later `ini`, the work runs now.
+    case startVerb = "start-verb"
+    /// Starting before a verb (`mulai melakukan`): the work runs now.
+    case startAuxiliary = "start-auxiliary"
+    /// A word between a verb and the date it sets (`dimulai pada 5 Juni`).
+    case scheduleWord = "schedule-word"
+    /// A word dropped before a list item (`serta`, `maupun`).
+    case itemFiller = "item-filler"
+    /// A word dropped after a subject (`yang`, `pun`).
+    case subjectTrailer = "subject-trailer"
+    /// A word besides function words that may open a year-led clause (`nanti`, `mulai`).
+    case clauseOpener = "clause-opener"
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
 public struct ActionCues: Sendable {
-    /// Money that is set aside (`anggaran`, `dana`): its purpose is the work.
-    public let moneyWords: Set<String>
-    /// Words that open an adjunct and so end an action's phrase (`pada`, `dengan`, `yang`).
-    public let phraseStops: Set<String>
-    /// Verbs of starting (`mulai`, `dimulai`): with a later `ini`, the work runs now.
-    public let startVerbs: Set<String>
-    /// Starting before a verb (`mulai melakukan`): the work runs now.
-    public let startAuxiliaries: Set<String>
-    /// Words between a verb and the date it sets (`dimulai pada 5 Juni`).
-    public let scheduleWords: Set<String>
-    /// Words dropped before a list item (`serta`, `maupun`).
-    public let itemFillers: Set<String>
-    /// Words dropped after a subject (`yang`, `pun`).
-    public let subjectTrailers: Set<String>
-    /// Words besides function words that may open a year-led clause (`nanti`, `mulai`).
-    public let clauseOpeners: Set<String>
+    private let words: [ActionCue: Set<String>]
 
     init(_ words: [ActionCue: Set<String>]) {
-        moneyWords = words[.moneyWord] ?? []
-        phraseStops = words[.phraseStop] ?? []
-        startVerbs = words[.startVerb] ?? []
-        startAuxiliaries = words[.startAuxiliary] ?? []
-        scheduleWords = words[.scheduleWord] ?? []
-        itemFillers = words[.itemFiller] ?? []
-        subjectTrailers = words[.subjectTrailer] ?? []
-        clauseOpeners = words[.clauseOpener] ?? []
+        self.words = words
     }
+
+    /// The words that give `cue`.
+    public subscript(_ cue: ActionCue) -> Set<String> { words[cue] ?? [] }
 
     /// The cues `word` (lower-case) gives, in the order of `ActionCue`.
     public func cues(of word: String) -> [ActionCue] {
-        let sets: [(ActionCue, Set<String>)] = [
-            (.moneyWord, moneyWords), (.phraseStop, phraseStops), (.startVerb, startVerbs), (.startAuxiliary, startAuxiliaries),
-            (.scheduleWord, scheduleWords), (.itemFiller, itemFillers), (.subjectTrailer, subjectTrailers), (.clauseOpener, clauseOpeners),
-        ]
-        return sets.filter { $0.1.contains(word) }.map(\.0)
+        ActionCue.allCases.filter { self[$0].contains(word) }
     }
 }
 

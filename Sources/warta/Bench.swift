@@ -124,19 +124,13 @@ struct BenchExtract: ParsableCommand {
             for jobCount in jobs {
                 let result = try runChild(archive.root, jobs: jobCount, lexicon: lexicon.directory)
                 peaks[archive.count, default: [:]][jobCount] = result.peakResidentBytes
-                print(String(format: "  %8d  %4d  %10.1f  %6.2f  %12.2f  %12.3f×  %6.1f MB%@",
-                             result.releases, jobCount, result.releasesPerSecond, result.megabytesPerSecond, result.megabytesPerCPUSecond,
-                             result.megabytesPerCPUSecond / icuRate, Double(result.peakResidentBytes) / 1_048_576,
-                             result.failures > 0 ? "  (\(result.failures) failed)" : ""))
+                print(row(result, jobs: jobCount, icuRate: icuRate))
             }
         }
         for folder in realArchives {
             for jobCount in jobs {
                 let result = try runChild(URL(fileURLWithPath: folder), jobs: jobCount, lexicon: lexicon.directory)
-                print(String(format: "  %8d  %4d  %10.1f  %6.2f  %12.2f  %12.3f×  %6.1f MB  %@ (%.1f MB)%@",
-                             result.releases, jobCount, result.releasesPerSecond, result.megabytesPerSecond, result.megabytesPerCPUSecond,
-                             result.megabytesPerCPUSecond / icuRate, Double(result.peakResidentBytes) / 1_048_576, folder,
-                             Double(result.bytes) / 1e6, result.failures > 0 ? "  (\(result.failures) failed)" : ""))
+                print(row(result, jobs: jobCount, icuRate: icuRate, label: String(format: "  %@ (%.1f MB)", folder, Double(result.bytes) / 1e6)))
             }
         }
         print("  releases/s and MB/s are wall-clock; MB per CPU-second is per core. Goal: ≥ 0.25× raw ICU per core.")
@@ -146,6 +140,14 @@ struct BenchExtract: ParsableCommand {
                              jobCount, Double(smaller) / 1_048_576, small, Double(large) / 1_048_576, releases, Double(large) / Double(smaller)))
             }
         }
+    }
+
+    /// One line of the table: a batch's speeds, its ratio to ICU, its peak memory, then `label`.
+    private func row(_ result: ExtractBenchmark.Result, jobs: Int, icuRate: Double, label: String = "") -> String {
+        String(format: "  %8d  %4d  %10.1f  %6.2f  %12.2f  %12.3f×  %6.1f MB%@%@",
+               result.releases, jobs, result.releasesPerSecond, result.megabytesPerSecond, result.megabytesPerCPUSecond,
+               result.megabytesPerCPUSecond / icuRate, Double(result.peakResidentBytes) / 1_048_576, label,
+               result.failures > 0 ? "  (\(result.failures) failed)" : "")
     }
 
     /// Runs `warta bench extract-run` on `folder` in a child process and reads its result.

@@ -114,14 +114,14 @@ struct LexiconLookupTests {
 
     @Test func actionCuesLoadEverySet() {
         let cues = lexicon.actionCues
-        #expect(cues.moneyWords == ["anggaran", "dana"])
-        #expect(cues.phraseStops.isSuperset(of: ["pada", "dengan", "yang", "mulai", "padahal"]))
-        #expect(cues.startVerbs == ["mulai", "dimulai", "memulai"])
-        #expect(cues.startAuxiliaries == ["mulai"])
-        #expect(cues.scheduleWords == ["pada", "mulai", "tanggal"])
-        #expect(cues.itemFillers == ["dan", "serta", "maupun", "juga", "pula"])
-        #expect(cues.subjectTrailers == ["yang", "baru", "juga", "pun"])
-        #expect(cues.clauseOpeners == ["nanti", "mulai"])
+        #expect(cues[.moneyWord] == ["anggaran", "dana"])
+        #expect(cues[.phraseStop].isSuperset(of: ["pada", "dengan", "yang", "mulai", "padahal"]))
+        #expect(cues[.startVerb] == ["mulai", "dimulai", "memulai"])
+        #expect(cues[.startAuxiliary] == ["mulai"])
+        #expect(cues[.scheduleWord] == ["pada", "mulai", "tanggal"])
+        #expect(cues[.itemFiller] == ["dan", "serta", "maupun", "juga", "pula"])
+        #expect(cues[.subjectTrailer] == ["yang", "baru", "juga", "pun"])
+        #expect(cues[.clauseOpener] == ["nanti", "mulai"])
     }
 
     @Test func longestPhraseMatchOverTokens() {

@@ -115,7 +115,7 @@ struct ActionRecognizer {
 
     private func trimItem(_ item: [Int]) -> [Int]? {
         var item = item[...]
-        while let first = item.first, cues.itemFillers.contains(context.folded[first]) { item = item.dropFirst() }
+        while let first = item.first, cues[.itemFiller].contains(context.folded[first]) { item = item.dropFirst() }
         while let last = item.last, context.tokens[last].kind == .punctuation, context.words[last] != ")" { item = item.dropLast() }
         guard !item.isEmpty, item.count <= Self.maximumItemTokens else { return nil }
         return Array(item)
@@ -163,7 +163,7 @@ struct ActionRecognizer {
     private func statusVerbActions(in range: [Int], references: [YearReferences.Reference]) -> [Action]? {
         for (offset, index) in range.enumerated() {
             // `mulai melakukan …`: started and running.
-            let startsRunning = cues.startAuxiliaries.contains(context.folded[index]) && isVerb(index + 1)
+            let startsRunning = cues[.startAuxiliary].contains(context.folded[index]) && isVerb(index + 1)
             guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, in: context.folded),
                   let status = Action.Status(rawValue: match.value.rawValue) else { continue }
             var afterStatus = index + match.length
@@ -191,7 +191,7 @@ struct ActionRecognizer {
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
                 guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { return nil }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
-                guard !cues.moneyWords.contains(context.folded[object[0]]) else { return nil }
+                guard !cues[.moneyWord].contains(context.folded[object[0]]) else { return nil }
                 let (first, second) = coordinated(object)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
@@ -224,7 +224,7 @@ struct ActionRecognizer {
     /// The date a verb sets its event for, right after it or after a schedule word (`pada`, `mulai`).
     private func scheduledDate(after verb: Int) -> (year: Int, first: Int)? {
         var next = verb + 1
-        if let word = context.lower(next), cues.scheduleWords.contains(word) { next += 1 }
+        if let word = context.lower(next), cues[.scheduleWord].contains(word) { next += 1 }
         return years.dateYears[next].map { ($0, next) }
     }
 
@@ -235,7 +235,7 @@ struct ActionRecognizer {
     /// pembangunan perpustakaan`), are an action each.
     private func fundedActions(in range: [Int], references: [YearReferences.Reference]) -> [Action] {
         guard let year = references.first?.year,
-              let money = range.first(where: { cues.moneyWords.contains(context.folded[$0]) || context.tokens[$0].kind == .currency }),
+              let money = range.first(where: { cues[.moneyWord].contains(context.folded[$0]) || context.tokens[$0].kind == .currency }),
               let purpose = range.first(where: { $0 > money && context.folded[$0] == "untuk" }),
               purpose + 1 <= range.last!, startsWithActionHead(purpose + 1) || isVerb(purpose + 1),
               let item = phrase(from: purpose + 1, within: range, references: references)
@@ -273,7 +273,7 @@ struct ActionRecognizer {
     /// `mulai … ini`, `dimulai pada tahun ajaran 2023/2024 ini`: started this year and running.
     private func mulaiIni(_ tokens: [Int]) -> Bool {
         let lowered = tokens.compactMap { context.lower($0) }
-        guard let start = lowered.firstIndex(where: { cues.startVerbs.contains($0) }) else { return false }
+        guard let start = lowered.firstIndex(where: { cues[.startVerb].contains($0) }) else { return false }
         return lowered[start...].contains("ini")
     }
 
@@ -281,7 +281,7 @@ struct ActionRecognizer {
     /// status words, and a verb of saying (`mengatakan tahun ini …`).
     private func isLeadWord(_ index: Int) -> Bool {
         let word = context.folded[index]
-        return context.lexicon.functionWords[word] != nil || cues.clauseOpeners.contains(word) || isVerb(index)
+        return context.lexicon.functionWords[word] != nil || cues[.clauseOpener].contains(word) || isVerb(index)
             || context.lexicon.statusWords.hasPhrase(startingWith: word) || context.tokens[index].kind == .punctuation
     }
 
@@ -337,7 +337,7 @@ struct ActionRecognizer {
     /// `clauseOnly`) a phrase stop that opens an adjunct (`pada`, `dengan`, `yang`).
     private func phrase(from start: Int, within range: [Int], references: [YearReferences.Reference], clauseOnly: Bool = false) -> [Int]? {
         guard let end = range.last, start <= end else { return nil }
-        let stops: Set<String> = clauseOnly ? [] : cues.phraseStops
+        let stops: Set<String> = clauseOnly ? [] : cues[.phraseStop]
         var tokens: [Int] = []
         var depth = 0
         for index in start...end {
@@ -365,7 +365,7 @@ struct ActionRecognizer {
         func clause(before end: Int) -> (start: Int, tokens: [Int]) {
             let start = clauseStart(before: end, within: range)
             var tokens = range.filter { $0 >= start && $0 < end }
-            while let last = tokens.last, cues.subjectTrailers.contains(context.folded[last]) { tokens.removeLast() }
+            while let last = tokens.last, cues[.subjectTrailer].contains(context.folded[last]) { tokens.removeLast() }
             return (start, tokens)
         }
         let (start, nearest) = clause(before: index)

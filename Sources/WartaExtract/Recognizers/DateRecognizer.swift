@@ -32,13 +32,13 @@ struct DateRecognizer {
         return found
     }
 
-    /// Every date with its year: missing years come from the publication date or the nearest
-    /// full date before; a date no year can be given is left out.
-    func resolved(published: String?) -> [Found] {
+    /// The dates of `candidates` with their years: missing years come from the publication date
+    /// or the nearest full date before; a date no year can be given is left out.
+    func resolved(_ candidates: [Found], published: String?) -> [Found] {
         let publishedYear = published.flatMap { Int($0.prefix(4)) }
         var lastFullYear: Int?
         var resolved: [Found] = []
-        for var date in candidates() {
+        for var date in candidates {
             if let year = date.year {
                 lastFullYear = year
             } else {

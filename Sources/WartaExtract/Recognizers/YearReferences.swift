@@ -26,6 +26,7 @@ struct YearReferences {
         let now = publicationYear ?? firstDateYear
         var bySentence = Array(repeating: [Reference](), count: context.document.sentences.count)
         var lastYear = now
+        var firstNamed: Int?  // the first year the text names
         var index = 0
         let tokens = context.tokens
         while index < tokens.count {
@@ -35,6 +36,7 @@ struct YearReferences {
                 if index > 0, let anchor = Self.anchor(endingAt: index - 1, context) { first = anchor }
                 bySentence[sentence].append(Reference(year: year, first: first, last: index))
                 lastYear = year
+                firstNamed = firstNamed ?? year
                 index += 1
                 continue
             }
@@ -44,12 +46,12 @@ struct YearReferences {
                 let explicitFollows = (last + 1...last + 2).contains { Self.explicitYear(at: $0, context) != nil }
                 // Without a publication date or a full date, "this year" is the first year the
                 // text names, as `now` says.
-                let firstNamed = bySentence.lazy.flatMap { $0 }.first?.year
                 let base = match.value.kind == .publication ? now ?? firstNamed ?? lastYear : lastYear
                 if !explicitFollows, let base {
                     let year = base + match.value.offset
                     bySentence[sentence].append(Reference(year: year, first: index, last: last))
                     lastYear = year
+                    firstNamed = firstNamed ?? year
                 }
                 index = last + 1
                 continue
@@ -57,7 +59,7 @@ struct YearReferences {
             index += 1
         }
         self.bySentence = bySentence
-        self.now = now ?? bySentence.lazy.flatMap { $0 }.first?.year
+        self.now = now ?? firstNamed
     }
 
     /// A four-digit year 1900...2100 at `index` that is not a regulation's year nor the second
