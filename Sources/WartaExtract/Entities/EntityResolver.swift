@@ -35,8 +35,67 @@ struct EntityResolver {
             if let base = mention.base { bases.insert(base) }
             if let place = mention.place { places.insert(place) }
             guard kind == .person else { return }
-            let nameWords = mention.name.split(separator: " ").map { $0.lowercased() }
+            let nameWords = EntityResolver.nameWords(mention)
             if nameWords.count > words.count { words = nameWords }
+        }
+    }
+
+    /// The groups of one kind found so far. Past a few dozen, they are indexed by what merging
+    /// compares, so that a mention is weighed against the groups it could join rather than every
+    /// group: a long document holds thousands, and weighing all would grow with its square.
+    private struct Groups {
+        private(set) var all: [Group] = []
+        /// nil until there are `indexedFrom` groups: below that, weighing each is cheaper.
+        private var positions: [Key: [Int]]?
+        private static let indexedFrom = 32
+
+        private enum Key: Hashable {
+            case word(String), acronym(String), base(String), basePrefix(Substring), place(String)
+        }
+
+        mutating func start(_ mention: EntityMention) {
+            all.append(Group(mention))
+            if positions != nil {
+                index(mention, at: all.count - 1)
+            } else if all.count == Self.indexedFrom {
+                positions = [:]
+                for (position, group) in all.enumerated() { for mention in group.mentions { index(mention, at: position) } }
+            }
+        }
+
+        mutating func add(_ mention: EntityMention, to position: Int) {
+            all[position].append(mention)
+            if positions != nil { index(mention, at: position) }
+        }
+
+        /// Groups that may hold one of these name words, in the order they were started.
+        func holding(words: [String]) -> [Int] { candidates(words.map(Key.word)) }
+
+        /// Groups that may have this acronym, base or place, or a base beginning with
+        /// `basePrefix` and a space, in the order they were started. Arguments are lower-cased.
+        func holding(acronym: String?, base: String?, basePrefix: String? = nil, place: String?) -> [Int] {
+            candidates([acronym.map(Key.acronym), base.map(Key.base), basePrefix.map { Key.basePrefix(Substring($0)) },
+                        place.map(Key.place)].compactMap { $0 })
+        }
+
+        private func candidates(_ keys: [Key]) -> [Int] {
+            guard let positions else { return Array(all.indices) }
+            let found = keys.flatMap { positions[$0] ?? [] }
+            return found.count < 2 ? found : Set(found).sorted()
+        }
+
+        /// Files the group under every key the mention brings. A group's words only ever come
+        /// from its mentions' names, so indexing each mention's words covers them.
+        private mutating func index(_ mention: EntityMention, at position: Int) {
+            var keys: [Key] = []
+            if let acronym = mention.acronym { keys.append(.acronym(acronym.lowercased())) }
+            if let base = mention.base {
+                keys.append(.base(base))
+                keys += base.indices.filter { base[$0] == " " }.map { .basePrefix(base[..<$0]) }
+            }
+            if let place = mention.place { keys.append(.place(place.name)) }
+            if mention.kind == .person { keys += EntityResolver.nameWords(mention).map(Key.word) }
+            for key in keys where positions?[key]?.last != position { positions?[key, default: []].append(position) }
         }
     }
 
@@ -45,50 +104,54 @@ struct EntityResolver {
         let ordered = mentions.sorted { $0.first < $1.first }
         for kind in Entity.Kind.allCases {
             let ofKind = ordered.filter { $0.kind == kind }
-            var kindGroups: [Group] = []
+            var kindGroups = Groups()
             switch kind {
             case .person: people(ofKind, into: &kindGroups)
             default:
                 for mention in ofKind where !mention.isBare { join(mention, fullInto: &kindGroups) }
                 for mention in ofKind where mention.isBare { join(mention, bareInto: &kindGroups) }
             }
-            groups += kindGroups
+            groups += kindGroups.all
         }
         return groups.sorted { $0.first < $1.first }.map(entity)
     }
 
     // MARK: Merging
 
-    private func people(_ mentions: [EntityMention], into groups: inout [Group]) {
+    private func people(_ mentions: [EntityMention], into groups: inout Groups) {
         for mention in mentions {
-            let words = mention.name.split(separator: " ").map { $0.lowercased() }
-            let fitting = groups.filter { isRun(words, inside: $0.words) || isRun($0.words, inside: words) }
-            if let group = fitting.max(by: { $0.last < $1.last }) {
-                group.append(mention)
+            let words = Self.nameWords(mention)
+            let fitting = groups.holding(words: words).filter {
+                isRun(words, inside: groups.all[$0].words) || isRun(groups.all[$0].words, inside: words)
+            }
+            if let position = fitting.max(by: { groups.all[$0].last < groups.all[$1].last }) {
+                groups.add(mention, to: position)
             } else {
-                groups.append(Group(mention))
+                groups.start(mention)
             }
         }
     }
 
-    private func join(_ mention: EntityMention, fullInto groups: inout [Group]) {
+    private func join(_ mention: EntityMention, fullInto groups: inout Groups) {
         let acronym = mention.acronym?.lowercased()
-        if let group = groups.first(where: { fits(mention, acronym: acronym, $0) }) {
-            group.append(mention)
+        let candidates = groups.holding(acronym: acronym, base: mention.base, place: mention.place?.name)
+        if let position = candidates.first(where: { fits(mention, acronym: acronym, groups.all[$0]) }) {
+            groups.add(mention, to: position)
         } else {
-            groups.append(Group(mention))
+            groups.start(mention)
         }
     }
 
     /// A bare mention joins the nearest group before it that it fits, else the first after.
-    private func join(_ mention: EntityMention, bareInto groups: inout [Group]) {
+    private func join(_ mention: EntityMention, bareInto groups: inout Groups) {
         let acronym = mention.acronym?.lowercased()
-        let fitting = groups.filter { fitsBare(mention, acronym: acronym, $0) }
-        let before = fitting.filter { $0.first <= mention.first }.max { $0.first < $1.first }
-        if let group = before ?? fitting.first {
-            group.append(mention)
+        let fitting = groups.holding(acronym: acronym, base: mention.base, basePrefix: mention.base, place: mention.place?.name)
+            .filter { fitsBare(mention, acronym: acronym, groups.all[$0]) }
+        let before = fitting.filter { groups.all[$0].first <= mention.first }.max { groups.all[$0].first < groups.all[$1].first }
+        if let position = before ?? fitting.first {
+            groups.add(mention, to: position)
         } else {
-            groups.append(Group(mention))
+            groups.start(mention)
         }
     }
 
@@ -115,6 +178,11 @@ struct EntityResolver {
         if group.bases.contains(base) { return true }
         // `Dinas Pendidikan` (or `Disdik`) for `Dinas Pendidikan dan Kebudayaan Sragen`.
         return base.contains(Character(" ")) && group.bases.contains { $0.hasPrefix(base + " ") }
+    }
+
+    /// A person's name as lower-cased words: people merge by them.
+    private static func nameWords(_ mention: EntityMention) -> [String] {
+        mention.name.split(separator: " ").map { $0.lowercased() }
     }
 
     private func isRun(_ run: [String], inside name: [String]) -> Bool {

@@ -60,6 +60,9 @@ struct PersonRecognizer {
     /// Prakoso`): capitalised, unclaimed words in the order the full name has them.
     func laterMentions(of people: [EntityMention], claims: inout TokenClaims) -> [EntityMention] {
         let names = Set(people.map { $0.name.split(separator: " ").map { $0.lowercased() } })
+        // Each name under each of its words: a run of words lies only inside names holding its first.
+        var namesByWord: [String: [[String]]] = [:]
+        for name in names { for word in Set(name) { namesByWord[word, default: []].append(name) } }
         let parts = Set(names.flatMap { $0 }.filter { $0.count >= 3 && !entities.termWords.contains($0) })
         var mentions: [EntityMention] = []
         var index = 0
@@ -75,7 +78,7 @@ struct PersonRecognizer {
                 last += 1
             }
             let run = (index...last).map { entities.lower($0) ?? "" }
-            if names.contains(where: { isRun(run, inside: $0) }) {
+            if namesByWord[run[0], default: []].contains(where: { isRun(run, inside: $0) }) {
                 claims.claim(index...last)
                 mentions.append(entities.mention(.person, index, last))
             }
