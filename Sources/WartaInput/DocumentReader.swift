@@ -36,7 +36,11 @@ public struct DocumentReader: Sendable {
         case .text:
             return InputDocument(text: Self.unixLineEnds(text), format: .text, encoding: decoded.encoding)
         case .html:
-            let page = HTMLPage(HTMLTree.parse(utf8: Array(text.utf8)))
+            let utf8 = Array(text.utf8)
+            guard !CrowdedTags.exist(in: utf8) else {
+                throw InputError("web page with a tag of over \(CrowdedTags.attributeLimit) attributes (not a real page, and too costly to parse)")
+            }
+            let page = HTMLPage(HTMLTree.parse(utf8: utf8))
             let body = page.article.joined(separator: "\n\n")
             let full = [page.title ?? "", body].filter { !$0.isEmpty }.joined(separator: "\n\n")
             guard !full.isEmpty else { throw InputError("web page without readable text") }

@@ -23,6 +23,9 @@ final class AbbreviationTable: Sendable {
     /// the forms that start with it: most spans looked up fit none, and are turned away unhashed.
     private let lengths: [UInt64]
     private let lastBytes: [UInt64]
+    /// No span longer than this, in bytes, is listed: three times the longest form, as a
+    /// canonical equivalent is at most three times longer in UTF-8 (UAX #15's bound).
+    let maximumLength: Int
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -51,6 +54,7 @@ final class AbbreviationTable: Sendable {
         self.lengths = lengths
         self.lastBytes = lastBytes
         mask = size - 1
+        maximumLength = 3 * (forms.map(\.utf8.count).max() ?? 0)
     }
 
     @inline(__always) private static func lengthBit(_ length: Int) -> UInt64 { 1 << min(length, 63) }
@@ -63,6 +67,7 @@ final class AbbreviationTable: Sendable {
     /// The kind of the abbreviation written as `span` (plus a final dot if `appendingDot`), if listed.
     func kind<Bytes: BidirectionalCollection<UInt8>>(_ span: Bytes, appendingDot: Bool = false) -> Lexicon.AbbreviationKind? {
         let length = span.count + (appendingDot ? 1 : 0)
+        guard length <= maximumLength else { return nil }
         if let first = span.first ?? (appendingDot ? UInt8(ascii: ".") : nil), let last = appendingDot ? UInt8(ascii: ".") : span.last,
            first < 0x80, last < 0x80, !mayHold(first: first, last: last, length: length), span.allSatisfy({ $0 < 0x80 }) {
             return nil

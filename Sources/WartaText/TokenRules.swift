@@ -117,25 +117,30 @@ struct TokenRules {
     }
 
     /// A word or number segment, from byte `start` (which is past `segmentStart` after a split).
-    private mutating func wordLike(_ index: Int, segmentStart: Int, start: Int) -> Int {
+    private mutating func wordLike(_ index: Int, segmentStart: Int, start segmentPartStart: Int) -> Int {
         let segmentEnd = Int(ends[index])
-        // `Rp1,5` → `Rp` `1,5`; `Rp.` before a separate amount is one currency token.
-        if let prefixEnd = currencyPrefixEnd(start, segmentEnd) {
-            if prefixEnd < segmentEnd {
+        var start = segmentPartStart
+        // A split emits its first part and reads on from the rest: a loop, as a glued run
+        // (`Dr.Dr.Dr.…`) may hold thousands.
+        while true {
+            // `Rp1,5` → `Rp` `1,5`; `Rp.` before a separate amount is one currency token.
+            if let prefixEnd = currencyPrefixEnd(start, segmentEnd) {
+                if prefixEnd < segmentEnd {
+                    emit(.currency, start, prefixEnd)
+                    start = prefixEnd
+                    continue
+                }
+                if let dotEnd = adjacentDotEnd(after: index) {
+                    emit(.currency, start, dotEnd)
+                    return index + 2
+                }
                 emit(.currency, start, prefixEnd)
-                return wordLike(index, segmentStart: segmentStart, start: prefixEnd)
+                return index + 1
             }
-            if let dotEnd = adjacentDotEnd(after: index) {
-                emit(.currency, start, dotEnd)
-                return index + 2
-            }
-            emit(.currency, start, prefixEnd)
-            return index + 1
-        }
-        // `Dr.Toto` → `Dr.` `Toto`: a listed abbreviation glued to a capitalised word.
-        if let split = gluedAbbreviationEnd(start, segmentEnd) {
+            // `Dr.Toto` → `Dr.` `Toto`: a listed abbreviation glued to a capitalised word.
+            guard let split = gluedAbbreviationEnd(start, segmentEnd) else { break }
             emit(.abbreviation, start, split)
-            return wordLike(index, segmentStart: segmentStart, start: split)
+            start = split
         }
         // `Drs` + `.` → `Drs.`; `M.Pd` + `.` → `M.Pd.`
         if let dotEnd = adjacentDotEnd(after: index), tables.abbreviations.kind(bytes[start..<dotEnd]) != nil {
@@ -199,10 +204,13 @@ struct TokenRules {
 
     private func gluedAbbreviationEnd(_ start: Int, _ end: Int) -> Int? {
         // Only a dot before a capital can split, and numbers (the most dotted segments) have none.
-        guard (start..<end - 1).contains(where: { bytes[$0] == UInt8(ascii: ".") && Self.isUpper(bytes[$0 + 1]) }) else { return nil }
+        // The split comes after a listed form, so only dots within the longest form's reach count:
+        // a long run such as `Dr.Dr.Dr.…` is read in steps of one form, not searched to its end.
+        let dots = start..<min(end - 1, start + tables.abbreviations.maximumLength)
+        guard dots.contains(where: { bytes[$0] == UInt8(ascii: ".") && Self.isUpper(bytes[$0 + 1]) }) else { return nil }
         let whole = bytes[start..<end]
         if tables.abbreviations.kind(whole) != nil || tables.abbreviations.kind(whole, appendingDot: true) != nil { return nil }
-        for dot in (start..<end - 1).reversed() where bytes[dot] == UInt8(ascii: ".") && Self.isUpper(bytes[dot + 1]) {
+        for dot in dots.reversed() where bytes[dot] == UInt8(ascii: ".") && Self.isUpper(bytes[dot + 1]) {
             if case .honorific? = tables.abbreviations.kind(bytes[start..<dot + 1]) { return dot + 1 }
         }
         return nil

@@ -1,9 +1,8 @@
 import Testing
 import WartaModel
 
-/// A long release naming hundreds of different people and organizations: each later mention
-/// joins its own entity and no other. Merging weighs a mention only against the entities that
-/// share a word, acronym or base with it, and this holds it to the same answers as weighing all.
+/// Long and repetitive releases. Each case here once took time growing with the square (or
+/// worse) of its length: a test that hangs has found it again.
 @Suite struct LongDocumentTests {
     /// Distinct two-syllable names (`Barto`, `Sunyo`, …), none an Indonesian word.
     static func name(_ index: Int) -> String {
@@ -26,6 +25,9 @@ import WartaModel
         return paragraphs.joined(separator: "\n\n")
     }()
 
+    /// A long release naming many different people and organizations: each later mention joins
+    /// its own entity and no other. Merging weighs a mention only against the entities sharing a
+    /// word, acronym or base with it, and this holds it to the answers of weighing all.
     @Test func everyLaterMentionJoinsItsOwnPerson() throws {
         let record = try Fixtures.extract(Self.text)
         let people = record.entities.filter { $0.kind == .person }
@@ -47,5 +49,19 @@ import WartaModel
             #expect(foundation.name == "Yayasan \(Self.name(index)) \(Self.name(index + 7))wati")
             #expect(foundation.mentions.count == 2)
         }
+    }
+
+    /// A run of thousands of honorifics is no one's title: each start used to read to its end.
+    @Test func runOfHonorificsIsNoPerson() throws {
+        let record = try Fixtures.extract("Acara dibuka oleh " + String(repeating: "Dr. ", count: 5_000) + "Rina Wati di aula.")
+        #expect(record.entities.filter { $0.kind == .person }.allSatisfy { $0.honorifics.count <= 8 })
+    }
+
+    /// A line of thousands of job titles is a list, not one title before a name: each title used
+    /// to read the line to its end.
+    @Test func lineOfTitlesIsNoPerson() throws {
+        let line = Array(repeating: "Kepala Dinas Pendidikan Kota Blitar", count: 3_000).joined(separator: " ")
+        let record = try Fixtures.extract("BLITAR - " + line + " Budi Santoso hadir.")
+        #expect(record.entities.filter { $0.kind == .person }.allSatisfy { $0.roles.allSatisfy { $0.count < 400 } })
     }
 }

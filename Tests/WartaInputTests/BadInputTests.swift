@@ -68,6 +68,27 @@ import WartaInput
             == "web page without readable text")
     }
 
+    /// libxml2 compares each attribute of a tag with every earlier one: a tag of 300,000 would
+    /// keep it busy for hours, so the page is refused before parsing.
+    @Test func tagWithThousandsOfAttributes() {
+        let crowded = "<html><body><p " + (0..<300_000).map { "a\($0)=\"x\"" }.joined(separator: " ") + ">Teks berita.</p></body></html>"
+        #expect(reason(Array(crowded.utf8)) == "web page with a tag of over 1000 attributes (not a real page, and too costly to parse)")
+    }
+
+    /// What only looks like a crowded tag is read: words after a `<` in a script, a comment or
+    /// a quoted value, and a script left open at the end.
+    @Test func crowdedLookingScriptsAndCommentsAreRead() {
+        let words = (0..<1_500).map { "w\($0)" }.joined(separator: " ")
+        for page in [
+            "<html><body><p>Teks berita SD.</p><script>if (a <b \(words)) {}</script></body></html>",
+            "<html><body><!-- <div \(words) --><p>Teks berita SD.</p></body></html>",
+            "<html><body><p title=\"<b \(words)\">Teks berita SD.</p></body></html>",
+            "<html><body><p>Teks berita SD.</p><script>var a = 1",
+        ] {
+            #expect(reason(Array(page.utf8), DocumentReader(format: .html)) == nil)
+        }
+    }
+
     @Test func neverCrashesOnArbitraryBytes() {
         // A deterministic sweep of odd inputs: every one either reads or fails with a reason.
         var state: UInt64 = 0x2545_F491_4F6C_DD1D

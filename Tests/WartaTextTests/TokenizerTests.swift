@@ -99,6 +99,14 @@ struct SentenceTests {
             == ["Menurut Dr. Rina, jumlahnya naik.", "Kab. Kudus juga."])
     }
 
+    /// Glued abbreviations split one listed form at a time, however long the run (each split
+    /// used to search the whole rest of it, which took minutes on 30 kB).
+    @Test func longGluedRunOfAbbreviations() throws {
+        let tokens = try TextFixtures.tokens(String(repeating: "Dr.", count: 10_000))
+        #expect(tokens.count == 10_000)
+        #expect(Set(tokens) == ["Dr.|abbreviation"])
+    }
+
     @Test func degreeAtTheEndOfASentenceEndsIt() throws {
         #expect(try Self.sentences("Hal itu disampaikan Rina, M.Pd. Selanjutnya peserta berdiskusi.")
             == ["Hal itu disampaikan Rina, M.Pd.", "Selanjutnya peserta berdiskusi."])

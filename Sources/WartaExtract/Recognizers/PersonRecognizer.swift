@@ -103,12 +103,18 @@ struct PersonRecognizer {
         return nameWithCue(at: index, claims)
     }
 
+    static let maximumHonorifics = 8
+    static let maximumTitleTokens = 40
+
     /// Honorifics, a job title, or both, then a name: `Dr. Rizqi`, `Plt Kepala BBPMP Provinsi
     /// Jawa Timur Dr. Rizqi`, `Wali Kota Blitar, Drs. H. Santoso, M.Pd`.
     private func titled(at start: Int, _ claims: TokenClaims) -> Found? {
         var cursor = start
         var honorifics: [String] = []
         while let honorific = entities.honorific(cursor), entities.together(start, cursor) {
+            // `Prof. Dr. Ir. H.` is four; a longer run is no name's, and reading it from every
+            // start would take time growing with its square.
+            guard honorifics.count < Self.maximumHonorifics else { return nil }
             honorifics.append(honorific)
             cursor += 1
         }
@@ -136,6 +142,9 @@ struct PersonRecognizer {
         var freeStart: Int?
         let headline = entities.isTitleCaseLine(of: start)
         while cursor < entities.count, entities.together(start, cursor) {
+            // A title with its organizations and places runs to twenty tokens at most; a longer
+            // one is a list, and reading it from every title in it would take quadratic time.
+            guard cursor - start < Self.maximumTitleTokens else { return nil }
             // In a headline the name ends at the first common word: `Wali Kota Surabaya Eri Cahyadi Resmikan …`.
             if headline, let free = freeStart, isHeadlineVerb(cursor) || cursor - free >= 2 && isRootWord(cursor) { break }
             if entities.word(cursor) == "(", let close = (cursor + 1..<cursor + 6).first(where: { entities.word($0) == ")" }) {
