@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WartaLexicon
 import WartaModel
@@ -9,11 +10,14 @@ struct NumericExamplesTests {
     static let figures = (try? Fixtures.examples("figures.tsv")) ?? []
     static let percentages = (try? Fixtures.examples("percentages.tsv")) ?? []
     static let dates = (try? Fixtures.examples("dates.tsv")) ?? []
+    static let datelines = (try? Fixtures.examples("datelines.tsv")) ?? []
 
     @Test func examplesFilesAreThere() {
         #expect(Self.figures.count >= 30)
         #expect(Self.percentages.count >= 12)
         #expect(Self.dates.count >= 16)
+        #expect(Self.datelines.filter { $0[1] != "-" }.count >= 5)
+        #expect(Self.datelines.filter { $0[1] == "-" }.count >= 3)
     }
 
     @Test(arguments: figures)
@@ -44,6 +48,13 @@ struct NumericExamplesTests {
     func date(_ row: LexiconFile.Row) throws {
         let record = try Fixtures.extract(row[0], published: row.optional(1))
         #expect(record.dates.map(\.value) == Fixtures.list(row[2]), "line \(row.line): \(row[0])")
+    }
+
+    /// The release's own date, read from its opening lines with no date given.
+    @Test(arguments: datelines)
+    func dateline(_ row: LexiconFile.Row) throws {
+        let record = try Fixtures.extract(row[0].replacingOccurrences(of: "\\n", with: "\n"))
+        #expect(record.published == row.optional(1), "line \(row.line): \(row[0])")
     }
 
     @Test func numeralsReadTheIndonesianWay() {

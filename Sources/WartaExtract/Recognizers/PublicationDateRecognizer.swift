@@ -9,6 +9,9 @@ struct PublicationDateRecognizer {
     static let maximumLength = 80
     /// At most this many tokens may come before the date on its line (`Redaksi`, a city).
     static let maximumLead = 2
+    /// At most this many tokens (a place and a comma) may come before a date that opens a
+    /// paragraph as its dateline: `Tanjung Selor, 5 November 2024 – …`.
+    static let maximumPlaceLead = 4
 
     let context: RecognitionContext
 
@@ -19,9 +22,27 @@ struct PublicationDateRecognizer {
             let line = lines.line[date.first]
             let first = lines.first[line], last = lines.last[line]
             let length = context.tokens[last].end - context.tokens[first].start
-            guard length <= Self.maximumLength, date.first - first <= Self.maximumLead else { continue }
-            return DateRecognizer.iso(date)
+            if length <= Self.maximumLength && date.first - first <= Self.maximumLead || opensParagraph(date, lineFirst: first) {
+                return DateRecognizer.iso(date)
+            }
         }
         return nil
     }
+
+    /// A date after a place at the start of a paragraph, ended by a dash: the dateline of a lead
+    /// that goes on for many lines (`Surabaya, 5 November 2024 – Dinas Pendidikan …`).
+    private func opensParagraph(_ date: DateRecognizer.Found, lineFirst: Int) -> Bool {
+        guard date.first - lineFirst <= Self.maximumPlaceLead, let next = context.word(date.last + 1), Self.dashes.contains(next) else {
+            return false
+        }
+        // A place's words: capitalised, and no preposition or conjunction (`Pada 14 Maret 2024 –
+        // hari pertama …`). `Baru` in `Kota Baru` is a function word too, of another kind.
+        return (lineFirst..<date.first).allSatisfy {
+            guard context.words[$0] != "," else { return true }
+            let kind = context.lexicon.functionWords[context.folded[$0]]
+            return context.shapes[$0].contains(.capitalised) && kind != "preposition" && kind != "conjunction"
+        }
+    }
+
+    private static let dashes: Set<Substring> = ["-", "–", "—"]
 }
