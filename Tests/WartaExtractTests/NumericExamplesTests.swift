@@ -87,7 +87,7 @@ struct ActionExamplesTests {
 
     @Test(arguments: rows)
     func actions(_ row: LexiconFile.Row) throws {
-        let record = try Fixtures.extract(row[0], published: row.optional(1))
+        let record = try Fixtures.extract(row[0].replacingOccurrences(of: "\\n", with: "\n"), published: row.optional(1))
         let found = record.actions.map { "\($0.year) \($0.status.rawValue) \($0.text)" }
         #expect(found == Fixtures.list(row[2]), "line \(row.line): \(row[0])")
     }

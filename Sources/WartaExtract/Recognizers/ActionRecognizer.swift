@@ -6,7 +6,9 @@ import WartaModel
 /// Three shapes, tried per sentence in this order:
 /// - a list after a lead-in (`… yang akan dilaksanakan di antaranya A, B, serta C`): items split at
 ///   top-level commas and semicolons, never inside parentheses nor at a `dan` inside an item; the
-///   list counts when most items start with an action head from the lexicon;
+///   list counts when most items start with an action head from the lexicon. A list may also
+///   stand on the lines after a lead-in with a status word, an item a line after its marker
+///   (`antara lain:` then `1. pembangunan …;` `2. pelatihan …`);
 /// - a status word and its verb (`Disdik mengusulkan perbaikan 20 SD lagi pada tahun depan`,
 ///   `… bakal digelontor bantuan rehab ruang kelas …`): the object, or else the subject;
 /// - a clause led by its year (`Nanti tahun 2023 baru diterapkan untuk kelas VIII`).
@@ -27,13 +29,18 @@ struct ActionRecognizer {
     func recognize() -> [Action] {
         var actions: [Action] = []
         var previousYear: Int?
+        /// The last token of a list read from the lines after its lead-in: its items are done.
+        var listedThrough = -1
         for (number, sentence) in context.document.sentences.enumerated() {
             let references = years.bySentence[number]
             let range = Array(sentence.tokens)
             defer { previousYear = references.last?.year ?? previousYear }
-            guard !range.isEmpty, !isHeadline(range) else { continue }
+            guard !range.isEmpty, range.first! > listedThrough, !isHeadline(range) else { continue }
             if let list = list(in: range, references: references, carried: previousYear) {
                 actions += list
+            } else if let list = lineList(after: range, references: references, carried: previousYear) {
+                actions += list.actions
+                listedThrough = list.last
             } else if let verbal = statusVerbActions(in: range, references: references) {
                 actions += verbal
             } else {
@@ -65,6 +72,55 @@ struct ActionRecognizer {
         guard let status = status(in: Array(before), year: year) else { return nil }
         return items.map { action(year: year, status: status, $0.first!, $0.last!) }
     }
+
+    /// A list on the lines after the sentence that leads it in with a status (`… merencanakan …,
+    /// antara lain:`), an item a line after a marker (`1.`, `2)`, `(3)`, `a.`, `-`, `•`); the
+    /// last token of its last item.
+    private func lineList(after range: [Int], references: [YearReferences.Reference], carried: Int?)
+        -> (actions: [Action], last: Int)? {
+        guard let lead = closingLeadIn(of: range),
+              let year = references.first(where: { $0.last < lead })?.year ?? references.first?.year ?? carried else { return nil }
+        let lines = context.lines
+        var items: [[Int]] = []
+        var line = lines.line[range.last!] + 1
+        while line < lines.first.count, let marker = markerLength(at: lines.first[line]), lines.first[line] + marker <= lines.last[line] {
+            if let item = trimItem(Array(lines.first[line] + marker...lines.last[line])) { items.append(item) }
+            line += 1
+        }
+        let headed = items.filter { startsWithActionHead($0.first!) }.count
+        // Lines after a colon are as often minutes or results: the lead-in must say done or planned.
+        guard headed > 0, headed * 2 >= items.count, let status = explicitStatus(in: Array(range.first!..<lead)) else { return nil }
+        return (items.map { action(year: year, status: status, $0.first!, $0.last!) }, lines.last[line - 1])
+    }
+
+    /// Where a lead-in that ends its sentence starts: a colon, or a lead-in phrase (`meliputi`,
+    /// `antara lain`) with or without one.
+    private func closingLeadIn(of range: [Int]) -> Int? {
+        let last = range.last!
+        let phraseEnd = context.words[last] == ":" ? last - 1 : last
+        for start in range where start <= phraseEnd {
+            if let match = context.lexicon.listLeads.longestMatch(at: start, in: context.folded), start + match.length - 1 == phraseEnd {
+                return start
+            }
+        }
+        return phraseEnd < last ? last : nil
+    }
+
+    /// The tokens of a list marker at `index`: `1.`, `2)`, `(3)`, `a.`, `b)`, or a bullet.
+    private func markerLength(at index: Int) -> Int? {
+        let words = context.words
+        func word(_ offset: Int) -> Substring? { index + offset < words.count ? words[index + offset] : nil }
+        if let first = word(0), Self.bullets.contains(first) { return 1 }
+        func isCounter(_ token: Substring?) -> Bool {
+            guard let token else { return false }
+            return token.count <= 2 && token.allSatisfy(\.isNumber) || token.count == 1 && token.allSatisfy(\.isLowercase)
+        }
+        if isCounter(word(0)), word(1) == "." || word(1) == ")" { return 2 }
+        if word(0) == "(", isCounter(word(1)), word(2) == ")" { return 3 }
+        return nil
+    }
+
+    private static let bullets: Set<Substring> = ["-", "–", "—", "•", "·", "▪", "*", "◦", "‣", "○", "●"]
 
     /// A lead-in phrase (`meliputi`, `di antaranya`) or a colon with items after it: the first
     /// one whose next word is an action head, else the last one.
@@ -115,7 +171,16 @@ struct ActionRecognizer {
 
     private func trimItem(_ item: [Int]) -> [Int]? {
         var item = item[...]
-        while let first = item.first, cues[.itemFiller].contains(context.folded[first]) { item = item.dropFirst() }
+        // `serta (4) pendampingan …`: fillers and the items' own markers.
+        while let first = item.first {
+            if cues[.itemFiller].contains(context.folded[first]) {
+                item = item.dropFirst()
+            } else if let marker = markerLength(at: first), marker < item.count {
+                item = item.dropFirst(marker)
+            } else {
+                break
+            }
+        }
         while let last = item.last, context.tokens[last].kind == .punctuation, context.words[last] != ")" { item = item.dropLast() }
         guard !item.isEmpty, item.count <= Self.maximumItemTokens else { return nil }
         return Array(item)
