@@ -244,7 +244,9 @@ public enum RoleKind: String, Sendable { case position, qualifier }
 
 /// A word that starts an organization's name, and what must follow it.
 public struct OrganizationHead: Sendable {
-    public enum Needs: String, Sendable { case name, place, none }
+    /// What must follow the head: a name; a name that may be a place alone (`Universitas Riau`);
+    /// a place; nothing.
+    public enum Needs: String, Sendable { case name, nameOrPlace = "name-or-place", place, none }
     public let phrase: String
     public let needs: Needs
 }
@@ -330,7 +332,7 @@ public enum EntityCue: String, Sendable, CaseIterable {
     case journalistTitle = "journalist-title", segmentLabel = "segment-label", creditPlaceholder = "credit-placeholder"
     case layoutWord = "layout-word", speechAdverb = "speech-adverb", categoryHead = "category-head", spreadWord = "spread-word"
     case nameAbbreviation = "name-abbreviation", timeZone = "time-zone", domainEnding = "domain-ending"
-    case initialsSkip = "initials-skip", programWord = "program-word"
+    case initialsSkip = "initials-skip", programWord = "program-word", givenName = "given-name"
 }
 
 /// 64-bit FNV-1a, for the lexicon's version stamp (not for security).

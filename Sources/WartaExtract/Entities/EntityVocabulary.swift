@@ -6,6 +6,7 @@ public struct EntityVocabulary: Sendable {
     /// Folded expansions of listed acronyms (`taman kanak-kanak`): phrases that are terms, not names.
     let expansions: Set<String>
     /// The words of those expansions (`penggerak`, `kelas`): a lone word among them is no name.
+    /// Not the ones that are as often given names (`dini`, `raudhatul`).
     let termWords: Set<String>
     /// Organizations by their one-word acronym, lower-cased (`bbpmp`, `pemkot`, `dindik`).
     let acronymOrganizations: [String: KnownOrganization]
@@ -30,7 +31,7 @@ public struct EntityVocabulary: Sendable {
 
     public init(lexicon: Lexicon) {
         expansions = Set(lexicon.acronyms.values.map { foldName($0.expansion) })
-        termWords = Set(expansions.flatMap { $0.split(separator: " ").map(String.init) })
+        termWords = Set(expansions.flatMap { $0.split(separator: " ").map(String.init) }).subtracting(lexicon.entityCues[.givenName] ?? [])
         var organizations: [String: KnownOrganization] = [:]
         var table = PhraseTable<KnownOrganization>()
         // Sorted, so that which organization a shared acronym names does not depend on hashing.

@@ -225,12 +225,13 @@ struct OrganizationRecognizer {
             phrase.base = foldName(expansion)
             phrase.acronym = written
             phrase.showsAcronym = entities.isAllCaps(index)
-        } else if entities.isAllCaps(index), length == 1, needs != .name {
+        } else if entities.isAllCaps(index), length == 1, needs != .name, needs != .nameOrPlace {
             phrase.acronym = written
             phrase.showsAcronym = true
         }
-        if needs == .name && (known?.length ?? 0) < length {
-            guard let nameLast = nameAfterHead(coreLast, lowercase: lowercase, school: isSchoolHead(written)) else { return nil }
+        if needs == .name || needs == .nameOrPlace, (known?.length ?? 0) < length {
+            guard let nameLast = nameAfterHead(coreLast, lowercase: lowercase, school: isSchoolHead(written), placeAlone: needs == .nameOrPlace)
+            else { return nil }
             phrase.last = nameLast
             phrase.base = foldName(entities.text(index, nameLast))
             // `LSM INOVASI`: the known organization named after the type word is the same one.
@@ -265,7 +266,7 @@ struct OrganizationRecognizer {
     /// The name after a head that needs one: capitalised words, a school number, `dan` between
     /// capitalised words, and a comma list closed by `dan` (`Pendidikan, Kebudayaan, Riset dan
     /// Teknologi`). Nil when nothing names it, or only a place does (`SLB Negeri Provinsi Jawa Timur`).
-    private func nameAfterHead(_ headLast: Int, lowercase: Bool, school: Bool) -> Int? {
+    private func nameAfterHead(_ headLast: Int, lowercase: Bool, school: Bool, placeAlone: Bool) -> Int? {
         var last = headLast
         var cursor = headLast + 1
         var words = 0
@@ -319,7 +320,8 @@ struct OrganizationRecognizer {
             cursor += 1
         }
         guard last > headLast else { return nil }
-        if let place = entities.placePhrase(at: headLast + 1), place.last == last { return nil }
+        // `Balai Kudus` is no name; `Universitas Riau` is, when the head allows `placeAlone`.
+        if !placeAlone, let place = entities.placePhrase(at: headLast + 1), place.last == last { return nil }
         return last
     }
 
@@ -327,7 +329,7 @@ struct OrganizationRecognizer {
     /// last token, with the place after it.
     private func innerOffice(at index: Int) -> Int? {
         var length = 0
-        if let head = entities.organizationHead(at: index), head.value.needs != .name { length = head.length }
+        if let head = entities.organizationHead(at: index), head.value.needs != .name, head.value.needs != .nameOrPlace { length = head.length }
         if let known = entities.knownOrganization(at: index), known.value.kind != "media" { length = max(length, known.length) }
         if let acronym = entities.organizationAcronym(at: index) { length = max(length, acronym.length) }
         guard length > 0, entities.isCapitalised(index) else { return nil }
@@ -358,6 +360,8 @@ struct OrganizationRecognizer {
         var cursor = comma
         while cursor < entities.count, cursor - comma < 10, entities.together(comma, cursor) {
             let key = entities.lower(cursor) ?? ""
+            // `IAIN Ambon, UIN Alauddin Makassar dan STKIP …`: a list of organizations, not of fields.
+            if key == "," || key == "dan", startsOrganization(cursor + 1) { return nil }
             if key == "dan", isNameWord(cursor + 1) {
                 var end = cursor + 1
                 while isNameWord(end + 1), entities.together(end, end + 1) { end += 1 }
