@@ -111,7 +111,10 @@ struct FigureRecognizer {
         }
         guard !number.inWords, !isCutOff(start) else { return nil }
         var last = start - 1
-        while last + 1 < context.tokens.count, last + 1 - start < Self.maximumOpenUnitWords, isOpenUnitWord(last + 1, first: last + 1 == start) {
+        // The noun stays in the number's sentence and line (`dibaca 312 kali` then a dateline).
+        let line = context.lines.line[start]
+        while last + 1 < context.tokens.count, last + 1 - start < Self.maximumOpenUnitWords, context.lines.line[last + 1] == line,
+              context.tokens[last + 1].sentence == context.tokens[start].sentence, isOpenUnitWord(last + 1, first: last + 1 == start) {
             last += 1
         }
         guard last >= start else { return nil }
