@@ -5,7 +5,8 @@ import WartaText
 /// penggerak`, `32 PAUD/TK`, `6 (enam) bulan`, `empat kabupaten`, and money in rupiah
 /// (`Rp1,5 miliar`, `Rp 15.000,00`, `Rp3,7 M`, `420 juta rupiah`).
 ///
-/// Not figures: years, dates and percentages (claimed before this runs), times (`pukul 09.00`,
+/// Not figures: years (after an anchor word such as `pada` even before a listed noun), dates
+/// and percentages (claimed before this runs), times (`pukul 09.00`,
 /// `17:30`), ranks, class and regulation numbers (a blocker word before the number, from the
 /// lexicon), numbers inside names (`Lokakarya 7 Panen Hasil`), reference numbers (`420/293`),
 /// vague quantities (`puluhan`, never a number word) and numbers with nothing counted after them.
@@ -45,6 +46,9 @@ struct FigureRecognizer {
         if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
         guard let unit = unit(after: number) else { return nil }
         if number.looksLikeYear && !unit.listed { return nil }
+        // `Pada 2025 sekolah akan …`: after a year's anchor word, a year even before a listed noun.
+        if number.first > 0, YearReferences.explicitYear(at: number.first, context) != nil,
+           YearReferences.anchor(endingAt: number.first - 1, context) != nil { return nil }
         return (number.value, unit.text, index, unit.last)
     }
 

@@ -78,7 +78,7 @@ struct YearReferences {
     }
 
     /// The first token of an anchor phrase (`tahun`, `tahun ajaran baru`) ending at `index`.
-    private static func anchor(endingAt index: Int, _ context: RecognitionContext) -> Int? {
+    static func anchor(endingAt index: Int, _ context: RecognitionContext) -> Int? {
         for length in (1...3).reversed() where index - length + 1 >= 0 {
             let start = index - length + 1
             if let match = context.lexicon.yearExpressions.longestMatch(at: start, in: context.folded),
