@@ -69,6 +69,11 @@ public struct Stemmer: Sendable {
     }
 
     /// The root of `word` (lower-cased), or the lower-cased word itself when it is protected or unknown.
+    /// Whether the lower-cased `word` is a listed root (`berita`, `baru`, `tanjung`).
+    public func isRoot(_ word: String) -> Bool {
+        roots.contains(word)
+    }
+
     public func stem(_ word: String) -> String {
         var word = word
         let ascii = word.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }

@@ -3,7 +3,8 @@ import WartaModel
 
 /// Places: provinces, regencies, cities and regions from the gazetteer, with or without their
 /// kind (`Kota Blitar`, `Kabupaten Lumajang`, `Kab. Kudus`, `Sragen`, `Jatim`, `DENPASAR`),
-/// `se-Indonesia` → `Indonesia`; districts and villages (`Kecamatan Blimbing`, `Desa Sukamaju`); named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
+/// `se-Indonesia` → `Indonesia`; districts and villages (`Kecamatan Blimbing`, `Desa Sukamaju`); towns
+/// the gazetteer lacks, in a dateline (`MARTAPURA –`); named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
 /// Gubernur Sumut`, `Auditorium Madakaripura`) and named islands, lakes and mountains (`Pulau Sumba`).
 ///
 /// Runs after organizations and people, so a place inside an organization's name (`BBPMP Jatim`)
@@ -14,6 +15,8 @@ struct PlaceRecognizer {
     static let maximumVenueWords = 6
     /// Longest district or village name, in words.
     static let maximumLocalWords = 3
+    /// Longest unlisted dateline town, in words.
+    static let maximumDatelineWords = 3
 
     let entities: EntityContext
 
@@ -21,7 +24,9 @@ struct PlaceRecognizer {
         var mentions: [EntityMention] = []
         var index = 0
         while index < entities.count {
-            guard !claims.isClaimed(index), let mention = venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) else {
+            guard !claims.isClaimed(index),
+                  let mention = venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) ?? datelinePlace(at: index, claims)
+            else {
                 index += 1
                 continue
             }
@@ -64,6 +69,37 @@ struct PlaceRecognizer {
         mention.base = foldName(mention.name)
         mention.otherForms = [entities.text(index + 1, last)]
         return mention
+    }
+
+    /// A town the gazetteer does not list, named in capitals by a dateline that opens a line near
+    /// the top: `MARTAPURA – …`, `TANJUNG SELOR, 5 Maret 2024 – …`. Its last word must be no
+    /// Indonesian root or function word (`BERITA –`, `KOTA BARU –`), and no listed acronym,
+    /// organization or newsroom label stands there.
+    private func datelinePlace(at index: Int, _ claims: TokenClaims) -> EntityMention? {
+        guard entities.startsLine(index), entities.line[index] < PublicationDateRecognizer.maximumLine else { return nil }
+        var last = index
+        while last + 1 < entities.count, last + 1 - index < Self.maximumDatelineWords, entities.together(index, last + 1),
+              isDatelineWord(last + 1) { last += 1 }
+        guard isDatelineWord(index), !claims.anyClaimed(index...last), let next = entities.word(last + 1), entities.together(index, last + 1),
+              ["-", "–", "—", ","].contains(next), let final = entities.lower(last),
+              !entities.lexicon.stemmer.isRoot(final), !entities.isFunctionWord(last) else { return nil }
+        let labels = [entities.vocabulary.reporterLabels, entities.vocabulary.staffLabels, entities.vocabulary.photoLabels,
+                      entities.vocabulary.segmentLabels, entities.vocabulary.layoutWords]
+        for word in index...last {
+            let key = entities.lower(word) ?? ""
+            if entities.isListedAcronym(word) || entities.organizationAcronym(at: word) != nil || entities.knownOrganization(at: word) != nil
+                || labels.contains(where: { $0.contains(key) }) { return nil }
+        }
+        let name = (index...last).map { entities.word($0).map { $0.prefix(1) + $0.dropFirst().lowercased() } ?? "" }.joined(separator: " ")
+        var mention = entities.mention(.place, index, last, name: name)
+        mention.otherForms = [entities.text(index, last)]
+        mention.place = PlaceKey(name: name, kind: nil)
+        return mention
+    }
+
+    /// A word of a dateline town: letters only, three or more, all capitals.
+    private func isDatelineWord(_ index: Int) -> Bool {
+        entities.isWord(index) && entities.isAllCaps(index) && entities.base.shapes[index].contains(.nameLetters) && (entities.word(index)?.count ?? 0) >= 3
     }
 
     /// Whether a job title (`Wali Kota`, `Wakil Wali Kota`) ends at token `index`.
