@@ -223,10 +223,13 @@ struct ActionRecognizer {
 
     /// `<status word> <verb> <object>` with a year in the sentence, or with the date the verb
     /// sets (`akan dibuka 3 Juli 2024`); the subject when the verb has no object (`PPDB … akan
-    /// dimulai …`). A second verb joined by `dan` is a second action (`akan menggelar lokakarya
-    /// dan memperluas program sekolah penggerak`).
+    /// dimulai …`). A second verb joined by `dan` or `serta` is a second action (`akan menggelar
+    /// lokakarya dan memperluas program sekolah penggerak`), and a later clause with its own status
+    /// word is read too (`tahun ini sedang menyiapkan …, dan tahun depan akan dibuka …`).
     private func statusVerbActions(in range: [Int], references: [YearReferences.Reference]) -> [Action]? {
-        for (offset, index) in range.enumerated() {
+        var actions: [Action] = []
+        var resumeAt = range.first!
+        for (offset, index) in range.enumerated() where index >= resumeAt {
             // `mulai melakukan …`: started and running.
             let startsRunning = cues[.startAuxiliary].contains(context.folded[index]) && isVerb(index + 1)
             guard let match = startsRunning ? (1, ActionStatus.ongoing) : context.lexicon.statusWords.longestMatch(at: index, in: context.folded),
@@ -242,11 +245,9 @@ struct ActionRecognizer {
                 : introducesWork(afterStatus + 1) ? afterStatus : nil
             guard let verb else { continue }
             let date = scheduledDate(after: verb)
-            // The year of the adjunct after the verb (`… pada tahun depan`), else the one before,
-            // else the year of the verb's date.
-            guard let year = (references.first { $0.first > index } ?? references.last { $0.last < index })?.year ?? date?.year else { continue }
+            guard let year = year(of: index, in: range, references: references) ?? date?.year else { continue }
             // `telah memperoleh akreditasi B`: a result, not an activity.
-            guard !isOutcome(verb) else { return nil }
+            guard !isOutcome(verb) else { break }
             let effective = mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
             // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
@@ -254,34 +255,50 @@ struct ActionRecognizer {
             if date == nil, let object = phrase(from: objectStart, within: range, references: references) {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
-                guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { return nil }
+                guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
-                guard !cues[.moneyWord].contains(context.folded[object[0]]) else { return nil }
-                let (first, second) = coordinated(object)
+                guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
+                let (first, second) = coordinated(object, within: range, references: references)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
                 let keepsVerb = !startsWithActionHead(object[0]) && !context.folded[verb].hasPrefix("di")
                     && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil
-                let main = action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!)
-                return [main] + (second.map { [action(year: year, status: effective, $0.first!, $0.last!)] } ?? [])
+                actions.append(action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!))
+                if let second { actions.append(action(year: year, status: effective, second.first!, second.last!)) }
+                resumeAt = (second ?? first).last! + 1
+                continue
             }
-            if offset > 0, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
-                return [action(year: year, status: effective, subject.first!, subject.last!)]
+            if offset > 0, actions.isEmpty, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
+                actions.append(action(year: year, status: effective, subject.first!, subject.last!))
+                resumeAt = afterStatus
             }
         }
-        return nil
+        return actions.isEmpty ? nil : actions
+    }
+
+    /// The year of the status word at `index`: the one of the adjunct after it in its clause
+    /// (`… pada tahun depan`), else the one before it, else one after a clause break.
+    private func year(of index: Int, in range: [Int], references: [YearReferences.Reference]) -> Int? {
+        let after = references.first { $0.first > index }
+        let before = references.last { $0.last < index }
+        if let after, before == nil || !(index..<after.first).contains(where: { context.words[$0] == "," }) { return after.year }
+        return (before ?? after)?.year
     }
 
     /// An object split where `dan` or `serta` joins a second active (`me-`, `ber-`) verb with its own
-    /// object.
-    private func coordinated(_ object: [Int]) -> (first: [Int], second: [Int]?) {
+    /// object, in the object or further on in its clause (`mengembangkan aplikasi … terintegrasi
+    /// dengan DTKS serta menambah kuota beasiswa …`).
+    private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> (first: [Int], second: [Int]?) {
+        let clause = phrase(from: object[0], within: range, references: references, clauseOnly: true) ?? object
         var depth = 0
-        for (position, index) in object.enumerated() {
+        for (position, index) in clause.enumerated() {
             let word = context.words[index]
             if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
-            guard depth == 0, position > 0, position + 2 < object.count, ["dan", "serta"].contains(context.folded[index]),
-                  isVerb(object[position + 1]), ["me", "ber"].contains(where: { context.folded[object[position + 1]].hasPrefix($0) }) else { continue }
-            return (Array(object[..<position]), Array(object[(position + 1)...]))
+            guard depth == 0, position > 0, position + 2 < clause.count, ["dan", "serta"].contains(context.folded[index]),
+                  isVerb(clause[position + 1]), ["me", "ber"].contains(where: { context.folded[clause[position + 1]].hasPrefix($0) }) else { continue }
+            let first = object.filter { $0 < index }
+            let second = phrase(from: clause[position + 1], within: range, references: references) ?? Array(clause[(position + 1)...])
+            return (first.isEmpty ? object : first, second)
         }
         return (object, nil)
     }
