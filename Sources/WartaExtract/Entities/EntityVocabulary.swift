@@ -26,6 +26,8 @@ public struct EntityVocabulary: Sendable {
     let initialsSkip: Set<String>
     /// First words of a defined phrase that names a program (`program`, `gerakan`, `kurikulum`).
     let programWords: Set<String>
+    /// Words that start many village and town names (`sungai`, `batu`, `tanjung`).
+    let placeNameStarts: Set<String>
     /// News sites' domain endings (`.com`, `.co.id`), longest first: `antara.co.id` loses `.co.id`, not `.id`.
     let domainEndings: [String]
 
@@ -61,6 +63,7 @@ public struct EntityVocabulary: Sendable {
         timeZones = cues[.timeZone] ?? []
         initialsSkip = cues[.initialsSkip] ?? []
         programWords = cues[.programWord] ?? []
+        placeNameStarts = cues[.placeNameStart] ?? []
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table

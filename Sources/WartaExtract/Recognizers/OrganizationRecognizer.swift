@@ -15,6 +15,8 @@ import WartaModel
 /// Cabang Dinas …`), and a school kind with only a place (`SLB Negeri Provinsi Jawa Timur`).
 /// Examples: `Corpus/examples/organizations.tsv`.
 struct OrganizationRecognizer {
+    /// Longest village or town name after a school's number, in words.
+    static let maximumSchoolPlaceWords = 3
     /// Longest name after a head that needs one, in words.
     static let maximumNameWords = 8
     /// Number blockers that also end a name (`Tahun`, `Nomor`, `pukul`).
@@ -119,21 +121,38 @@ struct OrganizationRecognizer {
         var sawNumber = false
         while cursor < entities.count, cursor - index <= 5, entities.together(index, cursor), !claims.isClaimed(cursor) {
             if entities.tokens[cursor].kind == .number, entities.word(cursor)?.allSatisfy(\.isNumber) == true {
-                last = cursor
                 sawNumber = true
-                cursor += 1
-                if cursor - 1 > index + 1 { break }
-                continue
+                // `SMP 4 Blitar`, `SMP Muhammadiyah 1 Palu`: the place after the number ends the name.
+                last = schoolPlaceEnd(after: cursor)
+                break
             }
             guard isNameWord(cursor), !entities.isAllCaps(cursor) else { break }
             last = cursor
             cursor += 1
-            if sawNumber { break }
         }
         // `SMP 4 Blitar` needs its name after the number: `SMA 50%` is a quota.
         let numberFirst = entities.tokens[index + 1].kind == .number
         guard sawNumber, !numberFirst || entities.tokens[last].kind != .number else { return nil }
         return Phrase(first: index, last: last, base: foldName(entities.text(index, last)))
+    }
+
+    /// The last token of a school's name after its number: a place (`SMP Negeri 1 Pajarakan`, `MIN
+    /// 2 Kota Blitar`), one name word, or up to three when the first starts many village names
+    /// (`SDN 2 Sungai Tabuk Keramat`, `SMK Negeri 1 Batu Ampar`); the number itself if none.
+    private func schoolPlaceEnd(after number: Int) -> Int {
+        let start = number + 1
+        func isPlaceWord(_ index: Int) -> Bool {
+            entities.together(number, index) && isNameWord(index) && !entities.isAllCaps(index)
+        }
+        // `Batu Ampar`: a landform word with more name after it, even where the gazetteer knows
+        // the word alone (the city of Batu).
+        if isPlaceWord(start), entities.vocabulary.placeNameStarts.contains(entities.lower(start) ?? "") {
+            var last = start
+            while last + 1 - start < Self.maximumSchoolPlaceWords, isPlaceWord(last + 1), entities.placePhrase(at: last + 1) == nil { last += 1 }
+            if last > start { return last }
+        }
+        if let place = entities.placePhrase(at: start), entities.together(number, place.last) { return place.last }
+        return isPlaceWord(start) ? start : number
     }
 
     /// A domain-like name (`Solopos.com`) written as a name, or a listed outlet in a dateline or
@@ -283,12 +302,7 @@ struct OrganizationRecognizer {
                 continue
             }
             if numberSeen {
-                // `SMP Negeri 1 Pajarakan`, `MIN 2 Kota Blitar`: one name word or a place after the number.
-                if let place = entities.placePhrase(at: cursor), entities.together(headLast, place.last) {
-                    last = place.last
-                } else if isNameWord(cursor) {
-                    last = cursor
-                }
+                last = schoolPlaceEnd(after: cursor - 1)
                 break
             }
             // `Komisi IV DPRD Banyuwangi`: an office named inside the name ends it, with its place.
