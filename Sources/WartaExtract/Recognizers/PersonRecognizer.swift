@@ -213,9 +213,11 @@ struct PersonRecognizer {
         }
         guard let found = person else { return nil }
         // In a headline capitals say little: a title there needs a comma, an honorific, a degree or
-        // a name of two words or more ended by a common word.
+        // a name of two words or more ended by a common word, and not made of dictionary words
+        // only (`Bupati Minta Kontraktor Jaga Kualitas`).
         if headline, found.honorifics.isEmpty, found.degrees.isEmpty, entities.word(found.nameFirst - 1) != ",",
-           !(found.nameLast > found.nameFirst && (isHeadlineVerb(found.nameLast + 1) || isRootWord(found.nameLast + 1))) {
+           !(found.nameLast > found.nameFirst && (isHeadlineVerb(found.nameLast + 1) || isRootWord(found.nameLast + 1)))
+            || (found.nameFirst...found.nameLast).allSatisfy(isRootWord) {
             return nil
         }
         return found
