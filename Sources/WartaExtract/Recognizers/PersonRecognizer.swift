@@ -18,6 +18,8 @@ import WartaModel
 struct PersonRecognizer {
     /// Longest name, in words (honorifics and degrees not counted).
     static let maximumNameWords = 5
+    /// Longest name run straight after a title, without a comma between.
+    static let maximumNameWordsAfterTitle = 4
 
     let entities: EntityContext
     /// `isNameWord` by token: asked of each word from every position a name might start at.
@@ -197,7 +199,9 @@ struct PersonRecognizer {
         let afterComma = entities.word(stop) == "," && entities.together(stop, stop + 1) ? named(at: stop + 1, claims, allowHonorifics: true) : nil
         var person: Found?
         // One word right after a title is often its place (`Camat Giri`): a name there needs two words.
-        if let free = freeStart, let name = nameRun(from: free, through: stop - 1), looksLikeName(name),
+        // A longer run after a title holds more than the name (`Siswa SMK Jurusan Teknik Mesin Budi Prakoso`).
+        if let free = freeStart, let name = nameRun(from: free, through: stop - 1), name.nameLast - name.nameFirst < Self.maximumNameWordsAfterTitle,
+           looksLikeName(name),
            completed && !headline || name.nameLast > name.nameFirst {
             // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
             person = name
