@@ -347,6 +347,15 @@ struct ActionRecognizer {
             else { continue }
             let words = (lead + Array(reference.first...reference.last) + [start]).filter { $0 < context.tokens.count }
             guard let status = (mulaiIni(lead + [reference.last + 1]) ? .ongoing : explicitStatus(in: words)) ?? statusFromYear(reference.year) else { continue }
+            // `mulai tahun 2024 ini Disdik Aceh menjalankan program insentif … sebesar …`: the named
+            // subject of an active verb is the actor, not the work; the verb and its object are, up
+            // to a stop word. (Of a passive verb it is the work: `Kurikulum Merdeka dapat diterapkan …`.)
+            if verb > clause[0], context.folded[verb].hasPrefix("me"),
+               clause.contains(where: { $0 < verb && context.shapes[$0].contains(.capitalised) }),
+               let work = phrase(from: verb, within: range, references: references) {
+                actions.append(action(year: reference.year, status: status, work.first!, work.last!))
+                continue
+            }
             actions.append(action(year: reference.year, status: status, clause.first!, clause.last!))
         }
         return actions
