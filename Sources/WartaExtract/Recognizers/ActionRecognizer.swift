@@ -286,7 +286,7 @@ struct ActionRecognizer {
     }
 
     /// An object split where `dan` or `serta` joins a second active (`me-`, `ber-`) verb with its own
-    /// object, in the object or further on in its clause (`mengembangkan aplikasi … terintegrasi
+    /// object, or a second work after a first with its object, in the object or further on in its clause (`mengembangkan aplikasi … terintegrasi
     /// dengan DTKS serta menambah kuota beasiswa …`).
     private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> (first: [Int], second: [Int]?) {
         let clause = phrase(from: object[0], within: range, references: references, clauseOnly: true) ?? object
@@ -294,8 +294,13 @@ struct ActionRecognizer {
         for (position, index) in clause.enumerated() {
             let word = context.words[index]
             if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
-            guard depth == 0, position > 0, position + 2 < clause.count, ["dan", "serta"].contains(context.folded[index]),
-                  isVerb(clause[position + 1]), ["me", "ber"].contains(where: { context.folded[clause[position + 1]].hasPrefix($0) }) else { continue }
+            guard depth == 0, position > 0, position + 2 < clause.count, ["dan", "serta"].contains(context.folded[index]) else { continue }
+            let next = clause[position + 1]
+            let secondVerb = isVerb(next) && ["me", "ber"].contains(where: { context.folded[next].hasPrefix($0) })
+            // `rehabilitasi 56 ruang kelas dan pembangunan 4 unit sekolah`: two works, each with its
+            // own object; not `supervisi dan pendampingan IKM`, one work on a shared object.
+            let secondWork = position >= 2 && startsWithActionHead(clause[0]) && startsWithActionHead(next)
+            guard secondVerb || secondWork else { continue }
             let first = object.filter { $0 < index }
             let second = phrase(from: clause[position + 1], within: range, references: references) ?? Array(clause[(position + 1)...])
             return (first.isEmpty ? object : first, second)
