@@ -87,9 +87,12 @@ struct ActionRecognizer {
             if let item = trimItem(Array(lines.first[line] + marker...lines.last[line])) { items.append(item) }
             line += 1
         }
-        let headed = items.filter { startsWithActionHead($0.first!) }.count
-        // Lines after a colon are as often minutes or results: the lead-in must say done or planned.
-        guard headed > 0, headed * 2 >= items.count, let status = explicitStatus(in: Array(range.first!..<lead)) else { return nil }
+        // Items on lines may start with their verb (`akan:` then `1. membuka posko …`).
+        let headed = items.filter { startsWithActionHead($0.first!) || isVerb($0.first!) }.count
+        // Lines after a colon are as often minutes or results: the lead-in must say done or
+        // planned, or name a year still to come.
+        let stated = explicitStatus(in: Array(range.first!..<lead)) ?? (years.now.map { year > $0 } == true ? .planned : nil)
+        guard headed > 0, headed * 2 >= items.count, let status = stated else { return nil }
         return (items.map { action(year: year, status: status, $0.first!, $0.last!) }, lines.last[line - 1])
     }
 
