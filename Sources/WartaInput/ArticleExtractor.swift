@@ -39,7 +39,8 @@ struct ArticleExtractor {
         var result: [String] = []
         for block in blocks where range.contains(block.owner) {
             guard keep(block, in: container) else { continue }
-            result.append(block.text)
+            // A list item keeps its bullet, so a list still reads as one after its lead-in.
+            result.append(block.kind == .listItem ? "• " + block.text : block.text)
         }
         return result
     }

@@ -51,13 +51,14 @@ import WartaInput
         #expect(try body(html) == paragraphs[0] + "\n\n" + paragraphs[1] + "\n" + paragraphs[2])
     }
 
+    /// List items keep a bullet, so that a list still reads as one after its lead-in.
     @Test func headingsListsAndQuotesInOrder() throws {
         let html = page(
             "<p>\(paragraphs[0])</p><h2>Syarat pendaftaran</h2><ul><li>rapor dua semester terakhir;</li><li>surat keterangan dari kelurahan.</li></ul>"
                 + "<blockquote>Kami ingin tidak ada anak yang putus sekolah karena biaya, ujar wali kota.</blockquote><p>\(paragraphs[1])</p>")
         #expect(
             try body(html) == [
-                paragraphs[0], "Syarat pendaftaran", "rapor dua semester terakhir;", "surat keterangan dari kelurahan.",
+                paragraphs[0], "Syarat pendaftaran", "• rapor dua semester terakhir;", "• surat keterangan dari kelurahan.",
                 "Kami ingin tidak ada anak yang putus sekolah karena biaya, ujar wali kota.", paragraphs[1],
             ].joined(separator: "\n\n"))
     }
