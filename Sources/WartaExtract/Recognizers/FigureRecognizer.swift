@@ -78,7 +78,18 @@ struct FigureRecognizer {
             }
             if NumberReader(context: context).numericWord(at: after)?.kind == "timezone" { return true }
         }
-        return isInsideName(number)
+        return isInsideName(number) || numbersAcronym(number)
+    }
+
+    /// `MAN 1 Kota Bengkulu`, `SPMB 2025 Kota Kupang`: digits between an acronym and a capitalised
+    /// word number a name, even when that word counts things elsewhere (`5 kota`).
+    private func numbersAcronym(_ number: NumberMention) -> Bool {
+        let before = number.first - 1, after = number.last + 1
+        guard !number.inWords, before >= 0, after < context.tokens.count,
+              context.tokens[before].sentence == context.tokens[after].sentence,
+              context.tokens[before].kind == .word, context.shapes[before].contains(.allCaps),
+              context.tokens[after].kind == .word, isCapitalised(after) else { return false }
+        return !isAcronym(after)
     }
 
     /// `Lokakarya 7 Panen Hasil`, `SMP Negeri 1 Pajarakan`: a capitalised word on both sides,
