@@ -15,6 +15,9 @@ struct ContentHints {
     var declaresContent = false
     /// The element's class has the word `byline` or `author` (`post-author`, `entryByline`).
     var namesByline = false
+    /// The element's class names a date (`post-date`, `tanggal`, `published`): the page header's
+    /// written date, when the page has no machine-readable one.
+    var namesDate = false
 
     /// No hints either way.
     init() {}
@@ -45,14 +48,16 @@ struct ContentHints {
             let label = Self.label(text)
             negative = negative || label.furniture
             namesByline = label.byline
+            namesDate = label.date
         }
         if let text = tree.attribute(.id, of: index), Self.label(text).furniture { negative = true }
     }
 
     /// What a class or id value says. `furniture`: it has a strong word (`sidebar`, `comments`,
     /// `baca-juga`), or a weak one (`meta`, `social`) unless it names an embedded post
-    /// (`social-media-embed`). `byline`: it has the word `byline` or `author`.
-    static func label(_ text: String) -> (furniture: Bool, byline: Bool) {
+    /// (`social-media-embed`). `byline`: it has the word `byline` or `author`. `date`: a word
+    /// for a date (`date`, `tanggal`, `published`).
+    static func label(_ text: String) -> (furniture: Bool, byline: Bool, date: Bool) {
         var text = text
         let patterns = Patterns.shared
         return text.withUTF8 { bytes in
@@ -62,6 +67,7 @@ struct ContentHints {
                 var weak = false
                 var embed = false
                 var byline = false
+                var date = false
                 var word = words.first
                 while let current = word {
                     word = words.word(after: current)
@@ -76,10 +82,11 @@ struct ContentHints {
                         case .weakWord: weak = weak || words.word(current, is: pattern)
                         case .embed: embed = embed || words.word(current, is: pattern)
                         case .byline: byline = byline || words.word(current, is: pattern)
+                        case .date: date = date || words.word(current, is: pattern)
                         }
                     }
                 }
-                return (strong || weak && !embed, byline)
+                return (strong || weak && !embed, byline, date)
             }
         }
     }
@@ -156,7 +163,7 @@ struct ContentHints {
     /// The word lists, filed by first byte: a label's word is checked only against the few
     /// entries that start like it. The entries' bytes lie back to back in one buffer.
     private struct Patterns {
-        enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed, byline }
+        enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed, byline, date }
         struct Entry {
             /// The entry's range of `bytes`.
             var bytes: Range<Int>
@@ -174,7 +181,7 @@ struct ContentHints {
         private init() {
             let lists: [(words: [String], kind: Kind)] = [
                 (negativeWords, .strongWord), (negativePrefixes, .strongPrefix), (negativePhrases, .phrase),
-                (weaklyNegativeWords, .weakWord), (["embed"], .embed), (["byline", "author"], .byline),
+                (weaklyNegativeWords, .weakWord), (["embed"], .embed), (["byline", "author"], .byline), (dateWords, .date),
             ]
             let all = lists.flatMap { list in list.words.map { (word: Array($0.utf8), kind: list.kind) } }
             for first in 0..<256 {
@@ -199,6 +206,9 @@ struct ContentHints {
         "meta", "byline", "author", "tags", "toolbar", "tools", "print", "rating", "login", "skip", "jump", "topik",
         "info", "date", "time", "social",
     ]
+
+    /// Words for an element that holds the page's written date.
+    private static let dateWords: [String] = ["date", "tanggal", "published", "posted", "pubdate", "waktu"]
 
     /// Longer word beginnings: `comment` covers `comments`, `commentlist`.
     private static let negativePrefixes: [String] = [

@@ -7,6 +7,9 @@ struct HTMLMetadata {
     var title: String?
     var published: String?
     var author: String?
+    /// The date the page header writes for readers (`Senin, 15 Juli 2024`, `Diterbitkan:
+    /// 12/09/2023 08:30 WIB`), when no machine-readable date says it: the text recognizers read it.
+    var writtenDate: String?
 
     /// The metadata of the page in `tree`, whose elements' hints are `hints`.
     init(_ tree: HTMLTree, hints: [ContentHints]) {
@@ -15,6 +18,7 @@ struct HTMLMetadata {
         var firstHeading: String?
         var times: [String] = []
         var bylines: [String] = []
+        var writtenDates: [String] = []
         var linkedData: [Any] = []
 
         for index in tree.nodes.indices {
@@ -48,6 +52,10 @@ struct HTMLMetadata {
                 if itemprop == "datePublished", let value = tree.attribute(.content, of: index) ?? tree.attribute(.datetime, of: index) {
                     times.insert(value, at: 0)
                 }
+                if hints[index].namesDate, writtenDates.isEmpty {
+                    let text = Self.clean(tree.text(of: index))
+                    if text.count <= Self.maximumWrittenDateLength, text.contains(where: \.isNumber) { writtenDates.append(text) }
+                }
                 if tree.attribute(.rel, of: index) == "author" || itemprop == "author" || hints[index].namesByline {
                     let text = Self.clean(tree.text(of: index))
                     if !text.isEmpty, text.count <= 80 { bylines.append(text) }
@@ -74,12 +82,17 @@ struct HTMLMetadata {
              "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"]
             .compactMap { meta[$0] } + articles.compactMap { $0["datePublished"] as? String } + times
         published = dateCandidates.lazy.compactMap(Self.isoDate).first
+        if published == nil { writtenDate = writtenDates.first }
 
         let authorCandidates =
             [meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"], meta["sailthru.author"]]
             .compactMap { $0 } + articles.compactMap { Self.name(of: $0["author"]) } + bylines
         author = authorCandidates.lazy.map(Self.withoutBylineWord).first { !$0.isEmpty && !$0.contains("://") }
     }
+
+    /// Longest written date kept: a weekday, a date, a time and a zone, perhaps a label and a
+    /// name (as long as a dateline may be).
+    static let maximumWrittenDateLength = 80
 
     /// The schema.org objects (at any depth, in `@graph` too) that describe an article.
     private static func articleObjects(_ values: [Any]) -> [[String: Any]] {

@@ -3,6 +3,8 @@ struct HTMLPage {
     var title: String?
     var published: String?
     var author: String?
+    /// The page header's written date, when no machine-readable date says it.
+    var writtenDate: String?
     /// The article's blocks in order, without the title.
     var article: [String]
 
@@ -11,6 +13,7 @@ struct HTMLPage {
         let metadata = HTMLMetadata(tree, hints: hints)
         title = metadata.title
         published = metadata.published
+        writtenDate = metadata.writtenDate
         author = metadata.author
         article = ArticleExtractor(tree, hints: hints, title: title).article()
         // The article's own heading repeats the title, which the document puts first anyway: drop

@@ -32,13 +32,15 @@ struct PublicationDateRecognizer {
     /// A date after a place at the start of a paragraph, ended by a dash: the dateline of a lead
     /// that goes on for many lines (`Surabaya, 5 November 2024 – Dinas Pendidikan …`).
     private func opensParagraph(_ date: DateRecognizer.Found, lineFirst: Int) -> Bool {
-        guard date.first - lineFirst <= Self.maximumPlaceLead, let next = context.word(date.last + 1), Self.dashes.contains(next) else {
+        // `Pangkalpinang, (16/02/2024) -`: the date may stand in parentheses.
+        let after = context.word(date.last + 1) == ")" ? date.last + 2 : date.last + 1
+        guard date.first - lineFirst <= Self.maximumPlaceLead, let next = context.word(after), Self.dashes.contains(next) else {
             return false
         }
         // A place's words: capitalised, and no preposition or conjunction (`Pada 14 Maret 2024 –
         // hari pertama …`). `Baru` in `Kota Baru` is a function word too, of another kind.
         return (lineFirst..<date.first).allSatisfy {
-            guard context.words[$0] != "," else { return true }
+            guard context.words[$0] != ",", context.words[$0] != "(" else { return true }
             let kind = context.lexicon.functionWords[context.folded[$0]]
             return context.shapes[$0].contains(.capitalised) && kind != "preposition" && kind != "conjunction"
         }

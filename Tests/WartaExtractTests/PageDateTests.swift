@@ -1,0 +1,32 @@
+import Testing
+import WartaInput
+import WartaModel
+
+/// A web page's date for readers (`<span class="date">Senin, 15 Juli 2024</span>`) stands under
+/// the title when no machine-readable date is given, and dates the release as a dateline would.
+@Suite struct PageDateTests {
+    static func record(_ html: String) throws -> Record {
+        let document = try DocumentReader(format: .html).read(Array(html.utf8))
+        return try Fixtures.extract(document.text, published: document.published, author: document.author)
+    }
+
+    static let article = "<p>TERNATE – Dinas pendidikan menggelar bimbingan teknis bagi 40 guru SD di aula kantor wali kota.</p>"
+
+    @Test(arguments: [
+        ("<div class='post-meta'><span class='date'>Senin, 15 Juli 2024</span></div>", "2024-07-15"),
+        ("<div class='tanggal'>Diterbitkan: 12/09/2023 08:30 WIB | Penulis: Rika Amelia</div>", "2023-09-12"),
+        ("<div class='tanggal'>Tanpa tanggal</div>", nil),
+    ] as [(String, String?)])
+    func writtenDateUnderTheTitle(header: String, published: String?) throws {
+        let html = "<html><head><title>Guru SD Ikuti Bimtek</title></head><body><article><h1>Guru SD Ikuti Bimtek</h1>\(header)\(Self.article)</article></body></html>"
+        #expect(try Self.record(html).published == published)
+    }
+
+    @Test func machineReadableDateWins() throws {
+        let html = "<html><head><title>Guru SD Ikuti Bimtek</title><meta property='article:published_time' content='2024-07-16T08:00:00+07:00'></head>"
+            + "<body><article><h1>Guru SD Ikuti Bimtek</h1><span class='date'>Senin, 15 Juli 2024</span>\(Self.article)</article></body></html>"
+        let record = try Self.record(html)
+        #expect(record.published == "2024-07-16")
+        #expect(!record.text.contains("15 Juli 2024"))
+    }
+}
