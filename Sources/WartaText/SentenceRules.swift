@@ -22,7 +22,7 @@ struct SentenceRules {
             guard next < tokens.count else { break }
             let previous = tokens[next - 1], token = tokens[next]
             guard next > first, boundary >= previous.utf8End else { continue }
-            if utf8[previous.utf8End..<token.utf8Start].contains(0x0A) || !continues(after: previous, before: token) {
+            if utf8[previous.utf8End..<token.utf8Start].contains(0x0A) || !continues(after: previous, before: token) && !followsMiddleInitial(next, tokens) {
                 sentences.append(Sentence(start: tokens[first].start, end: previous.end, tokens: first..<next))
                 first = next
             }
@@ -33,6 +33,20 @@ struct SentenceRules {
         }
         return sentences
     }
+
+    /// `Johny F. Lumintang`: a capital letter and its dot between two capitalised words is a
+    /// middle initial, not a sentence's end.
+    private func followsMiddleInitial(_ next: Int, _ tokens: [Token]) -> Bool {
+        guard next >= 3 else { return false }
+        let dot = tokens[next - 1], initial = tokens[next - 2], before = tokens[next - 3]
+        guard dot.utf8End - dot.utf8Start == 1, utf8[dot.utf8Start] == UInt8(ascii: "."), initial.utf8End == dot.utf8Start,
+              initial.utf8End - initial.utf8Start == 1, isUpper(utf8[initial.utf8Start]),
+              before.kind == .word, isUpper(utf8[before.utf8Start]), before.utf8End < initial.utf8Start,
+              tokens[next].kind == .word, isUpper(utf8[tokens[next].utf8Start]) else { return false }
+        return true
+    }
+
+    private func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
 
     /// Whether the sentence goes on after `previous` although ICU broke there.
     private func continues(after previous: Token, before next: Token) -> Bool {

@@ -107,6 +107,13 @@ struct SentenceTests {
         #expect(Set(tokens) == ["Dr.|abbreviation"])
     }
 
+    /// A capital and its dot between two capitalised words is a middle initial.
+    @Test func middleInitialDoesNotEndASentence() throws {
+        #expect(try Self.sentences("Acara dibuka Drs. Johny F. Lumintang, M.Si di aula. Peserta senang.")
+            == ["Acara dibuka Drs. Johny F. Lumintang, M.Si di aula.", "Peserta senang."])
+        #expect(try Self.sentences("Nilai rata-rata kelas itu C. Tahun depan naik.") == ["Nilai rata-rata kelas itu C.", "Tahun depan naik."])
+    }
+
     @Test func degreeAtTheEndOfASentenceEndsIt() throws {
         #expect(try Self.sentences("Hal itu disampaikan Rina, M.Pd. Selanjutnya peserta berdiskusi.")
             == ["Hal itu disampaikan Rina, M.Pd.", "Selanjutnya peserta berdiskusi."])
