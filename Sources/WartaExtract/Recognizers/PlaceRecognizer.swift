@@ -33,8 +33,44 @@ struct PlaceRecognizer {
             claims.claim(mention.first...mention.last)
             mentions.append(mention)
             index = mention.last + 1
+            // `Kecamatan Cikeusik, Munjul, dan Sobang`: one head for a list of districts.
+            if entities.vocabulary.localHeads.contains(entities.lower(mention.first) ?? "") {
+                for item in listedLocals(after: mention.last, head: mention.first, claims) {
+                    claims.claim(item.first...item.last)
+                    mentions.append(item)
+                    index = item.last + 1
+                }
+            }
         }
         return mentions
+    }
+
+    /// The districts or villages listed after the first one under its head: `, Munjul, dan Sobang`.
+    /// Each is one to three name words and no gazetteer place (`Kecamatan Blimbing, Kota Malang`
+    /// names where Blimbing lies); the list must close with `dan` or `serta`.
+    private func listedLocals(after last: Int, head: Int, _ claims: TokenClaims) -> [EntityMention] {
+        var items: [EntityMention] = []
+        var cursor = last + 1
+        while cursor < entities.count, entities.together(head, cursor) {
+            var start = cursor
+            guard entities.word(start) == "," || ["dan", "serta"].contains(entities.lower(start) ?? "") else { break }
+            let closing = entities.lower(start) != ","
+            start += 1
+            if !closing, ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
+            var end = start - 1
+            while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(head, end + 1), !claims.isClaimed(end + 1),
+                  isVenueWord(end + 1), entities.tokens[end + 1].kind == .word, entities.vocabulary.localHeads.contains(entities.lower(end + 1) ?? "") == false {
+                end += 1
+            }
+            guard end >= start, entities.placePhrase(at: start) == nil else { break }
+            var mention = entities.mention(.place, start, end, name: entities.text(head, head) + " " + entities.text(start, end))
+            mention.base = foldName(mention.name)
+            mention.otherForms = [entities.text(start, end)]
+            items.append(mention)
+            cursor = end + 1
+            if closing || ["dan", "serta"].contains(entities.lower(start - 1) ?? "") { return items }
+        }
+        return []
     }
 
     /// A gazetteer place, with the kind stated or known; a bare ambiguous name (`Blitar`) joins
