@@ -259,6 +259,14 @@ struct OrganizationRecognizer {
                 phrase.otherForms.append(entities.text(coreLast + 1, nameLast))
             }
         }
+        // `Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM)`: the name runs to the end of
+        // the phrase its acronym spells out, past words a name would stop at.
+        // Not past another office (`Dinas Pendidikan Kabupaten Gowa dan Universitas Hasanuddin (Unhas)`).
+        if let definition = definitions[index], definition.last > phrase.last, entities.together(index, definition.last),
+           !claims.anyClaimed(phrase.last + 1...definition.last), !(phrase.last + 1...definition.last).contains(where: startsOrganization) {
+            phrase.last = definition.last
+            phrase.base = foldName(entities.text(index, definition.last))
+        }
         phrase = withPlace(phrase)
         if needs == .place, phrase.place == nil, !phrase.hasPlaceWord, phrase.parentheses == nil { phrase.isBare = true }
         if let place = phrase.place?.key, entities.vocabulary.categoryHeads.contains(foldName(written)) {
