@@ -93,7 +93,8 @@ struct PersonRecognizer {
 
     private func person(at index: Int, _ claims: TokenClaims) -> Found? {
         // `kata Yudhi`, `menurut Alfian`, `ditemui oleh Wali Kota Blitar, Drs. H. Santoso`
-        if entities.isSpeechVerb(index) {
+        // Not inside a capitalised run: `Tablet Tambah Darah` names a supplement, not a speaker.
+        if entities.isSpeechVerb(index), !(entities.isCapitalised(index) && entities.together(index - 1, index) && entities.isCapitalised(index - 1)) {
             var start = index + 1
             if entities.lower(start) == "oleh", entities.lower(index) != "oleh" { start += 1 }
             guard entities.together(index, start), !claims.isClaimed(start) else { return nil }
