@@ -53,8 +53,12 @@ struct HTMLMetadata {
                     times.insert(value, at: 0)
                 }
                 if hints[index].namesDate, writtenDates.isEmpty {
-                    let text = Self.clean(tree.text(of: index))
-                    if text.count <= Self.maximumWrittenDateLength, text.contains(where: \.isNumber) { writtenDates.append(text) }
+                    // `Diterbitkan: 12/09/2023 08:30 WIB | Kategori: … | Penulis: …`: the field with the date.
+                    let fields = Self.clean(tree.text(of: index)).split(whereSeparator: { "|•·".contains($0) })
+                    if let field = fields.first(where: { $0.contains(where: \.isNumber) }).map({ Self.clean(String($0)) }),
+                       field.count <= Self.maximumWrittenDateLength {
+                        writtenDates.append(field)
+                    }
                 }
                 if tree.attribute(.rel, of: index) == "author" || itemprop == "author" || hints[index].namesByline {
                     let text = Self.clean(tree.text(of: index))

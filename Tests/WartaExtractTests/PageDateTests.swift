@@ -14,7 +14,7 @@ import WartaModel
 
     @Test(arguments: [
         ("<div class='post-meta'><span class='date'>Senin, 15 Juli 2024</span></div>", "2024-07-15"),
-        ("<div class='tanggal'>Diterbitkan: 12/09/2023 08:30 WIB | Penulis: Rika Amelia</div>", "2023-09-12"),
+        ("<div class='tanggal'>Diterbitkan: 12/09/2023 08:30 WIB &nbsp;|&nbsp; Kategori: Teknologi Pendidikan &nbsp;|&nbsp; Penulis: Rika Amelia Putri</div>", "2023-09-12"),
         ("<div class='tanggal'>Tanpa tanggal</div>", nil),
     ] as [(String, String?)])
     func writtenDateUnderTheTitle(header: String, published: String?) throws {
