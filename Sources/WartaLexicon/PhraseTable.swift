@@ -13,6 +13,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// the recognizers that make millions of them (unspecialized, each built tuple metadata).
     @usableFromInline var byFirstWord: [String: [Entry]] = [:]
     public private(set) var count = 0
+    /// The most words any phrase has.
+    public private(set) var longestPhrase = 0
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             entries.append(Entry(words: words, value: value))
             entries.sort { $0.words.count > $1.words.count }
             count += 1
+            longestPhrase = max(longestPhrase, words.count)
         }
         byFirstWord[first] = entries
     }

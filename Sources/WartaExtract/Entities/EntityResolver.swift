@@ -69,13 +69,16 @@ struct EntityResolver {
         }
 
         /// Groups that may hold one of these name words, in the order they were started.
-        func holding(words: [String]) -> [Int] { candidates(words.map(Key.word)) }
+        func holding(words: [String]) -> [Int] {
+            positions == nil ? Array(all.indices) : candidates(words.map(Key.word))
+        }
 
         /// Groups that may have this acronym, base or place, or a base beginning with
         /// `basePrefix` and a space, in the order they were started. Arguments are lower-cased.
         func holding(acronym: String?, base: String?, basePrefix: String? = nil, place: String?) -> [Int] {
-            candidates([acronym.map(Key.acronym), base.map(Key.base), basePrefix.map { Key.basePrefix(Substring($0)) },
-                        place.map(Key.place)].compactMap { $0 })
+            guard positions != nil else { return Array(all.indices) }
+            return candidates([acronym.map(Key.acronym), base.map(Key.base), basePrefix.map { Key.basePrefix(Substring($0)) },
+                               place.map(Key.place)].compactMap { $0 })
         }
 
         private func candidates(_ keys: [Key]) -> [Int] {

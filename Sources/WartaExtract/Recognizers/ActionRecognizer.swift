@@ -101,8 +101,10 @@ struct ActionRecognizer {
     private func closingLeadIn(of range: [Int]) -> Int? {
         let last = range.last!
         let phraseEnd = context.words[last] == ":" ? last - 1 : last
-        for start in range where start <= phraseEnd {
-            if let match = context.lexicon.listLeads.longestMatch(at: start, in: context.folded), start + match.length - 1 == phraseEnd {
+        // Lead-in phrases are a few words long: only the sentence's last words can start one.
+        let leads = context.lexicon.listLeads
+        for start in max(range.first!, phraseEnd - leads.longestPhrase + 1)...max(range.first!, phraseEnd) where start <= phraseEnd {
+            if let match = leads.longestMatch(at: start, in: context.folded), start + match.length - 1 == phraseEnd {
                 return start
             }
         }
