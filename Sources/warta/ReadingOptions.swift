@@ -15,7 +15,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Refuse files larger than this many bytes.")
     var maxBytes: Int = 20_000_000
 
-    @Option(name: .shortAndLong, help: "Documents extracted in parallel (default: all cores).")
+    @Option(name: [.long, .customShort("j", allowingJoined: true)], help: "Documents extracted in parallel (default: all cores; -j4 or -j 4).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
