@@ -8,6 +8,9 @@ struct HTMLPage {
     /// The article's blocks in order, without the title.
     var article: [String]
 
+    /// Longest heading taken as the title in place of a shorter social title.
+    static let maximumTitleLength = 200
+
     init(_ tree: HTMLTree) {
         let hints = ContentHints.all(in: tree)
         let metadata = HTMLMetadata(tree, hints: hints)
@@ -18,8 +21,15 @@ struct HTMLPage {
         article = ArticleExtractor(tree, hints: hints, title: title).article()
         // The article's own heading repeats the title, which the document puts first anyway: drop
         // it, whether a block of its own or the first line of one.
-        if let title, let first = article.first {
+        if let shortTitle = title, let first = article.first {
             var lines = first.split(separator: "\n", omittingEmptySubsequences: false)
+            let heading = HTMLMetadata.clean(String(lines[0]))
+            // A social title may be the heading cut short (`… Larang Tes Calistung` for `… Larang
+            // Tes Calistung, 118 Satuan PAUD Ikut Bimtek`): the heading is the whole title.
+            if heading.count > shortTitle.count, heading.count <= Self.maximumTitleLength,
+               heading.lowercased().hasPrefix(shortTitle.lowercased()) {
+                title = heading
+            }
             if HTMLMetadata.clean(String(lines[0])) == title {
                 lines.removeFirst()
                 if lines.isEmpty { article.removeFirst() } else { article[0] = lines.joined(separator: "\n") }

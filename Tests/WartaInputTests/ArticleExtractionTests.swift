@@ -51,6 +51,17 @@ import WartaInput
         #expect(try body(html) == paragraphs[0] + "\n\n" + paragraphs[1] + "\n" + paragraphs[2])
     }
 
+    /// A social title cut short of the page's heading gives way to the heading, which the text
+    /// then holds once.
+    @Test func headingLongerThanTheSocialTitleIsTheTitle() throws {
+        let heading = "Disdikbud Larang Tes Calistung, 118 Satuan PAUD Ikut Bimtek"
+        let html = "<html><head><meta property='og:title' content='Disdikbud Larang Tes Calistung'></head><body><article><h1>\(heading)</h1>"
+            + paragraphs.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        let document = try DocumentReader(format: .html).read(Array(html.utf8))
+        #expect(document.title == heading)
+        #expect(document.text == ([heading] + paragraphs).joined(separator: "\n\n"))
+    }
+
     /// List items keep a bullet, so that a list still reads as one after its lead-in.
     @Test func headingsListsAndQuotesInOrder() throws {
         let html = page(
