@@ -249,7 +249,9 @@ struct OrganizationRecognizer {
             phrase.showsAcronym = true
         }
         if needs == .name || needs == .nameOrPlace, (known?.length ?? 0) < length {
-            guard let nameLast = nameAfterHead(coreLast, lowercase: lowercase, school: isSchoolHead(written), placeAlone: needs == .nameOrPlace)
+            // A school may be named by its town alone (`SLB Negeri Manokwari`, `TK Negeri Pembina Ternate`).
+            let school = isSchoolHead(written)
+            guard let nameLast = nameAfterHead(coreLast, lowercase: lowercase, school: school, placeAlone: needs == .nameOrPlace || school)
             else { return nil }
             phrase.last = nameLast
             phrase.base = foldName(entities.text(index, nameLast))
@@ -287,7 +289,8 @@ struct OrganizationRecognizer {
     /// Schools: `SMP Negeri`, `SDN`, `SLB Negeri` — their names are a number and a place or name.
     private func isSchoolHead(_ head: String) -> Bool {
         let lower = head.lowercased()
-        return lower.hasPrefix("sd") || lower.hasPrefix("sm") || lower.hasPrefix("slb") || lower.hasPrefix("mts") || lower == "man" || lower == "min"
+        return lower.hasPrefix("sd") || lower.hasPrefix("sm") || lower.hasPrefix("slb") || lower.hasPrefix("mts") || lower.hasPrefix("tk")
+            || lower == "man" || lower == "min"
     }
 
     /// The name after a head that needs one: capitalised words, a school number, `dan` between
@@ -342,8 +345,10 @@ struct OrganizationRecognizer {
             cursor += 1
         }
         guard last > headLast else { return nil }
-        // `Balai Kudus` is no name; `Universitas Riau` is, when the head allows `placeAlone`.
-        if !placeAlone, let place = entities.placePhrase(at: headLast + 1), place.last == last { return nil }
+        // `Balai Kudus` is no name; `Universitas Riau` is, when the head allows `placeAlone`; a
+        // school is named by its town, not its province (`SLB Negeri Provinsi Jawa Timur` is a kind).
+        if let place = entities.placePhrase(at: headLast + 1), place.last == last,
+           !placeAlone || school && place.key.kind == .province { return nil }
         return last
     }
 
