@@ -373,7 +373,8 @@ struct PersonRecognizer {
         let lexicon = entities.lexicon
         if lexicon.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
             || lexicon.numberWords[lower] != nil || isDateWord(index) || entities.honorific(index) != nil
-            || entities.degree(index) != nil || entities.isListedAcronym(index) {
+            || entities.degree(index) != nil || entities.isListedAcronym(index)
+            || entities.vocabulary.creditPlaceholders.contains(lower) {  // `oleh Redaksi`, `oleh Humas`
             return false
         }
         return entities.role(at: index) == nil
