@@ -229,7 +229,7 @@ struct PersonRecognizer {
     }
 
     /// A name cued by what follows it: degrees (`Sujarno M.Pd`), a speech verb (`Setyo Utomo
-    /// menjelaskan`), a title after a comma (`Catur Wahyuri, konsultan …`), or `dari` and an
+    /// menjelaskan`, or after a comma when a comma comes before the name too), a title after a comma (`Catur Wahyuri, konsultan …`), or `dari` and an
     /// organization (`Muhammad Toni Satria dari BBGP`).
     private func nameWithCue(at index: Int, _ claims: TokenClaims) -> Found? {
         guard startsName(index), !isInsideRun(index) else { return nil }
@@ -241,6 +241,10 @@ struct PersonRecognizer {
         if let key = entities.lower(next), entities.vocabulary.speechAdverbs.contains(key) { next += 1 }
         if entities.isSpeechVerb(next, kind: .speech), entities.together(found.last, next), looksLikeName(found) { return found }
         guard words >= 2, looksLikeName(found) else { return nil }
+        // `Salah seorang penerima, Ayu Lestari Dewi, mengaku …`: a name set off by commas before
+        // what it says.
+        if entities.word(found.first - 1) == ",", entities.word(found.last + 1) == ",", entities.together(found.last, found.last + 2),
+           entities.isSpeechVerb(found.last + 2, kind: .speech) { return found }
         if entities.word(found.last + 1) == ",", entities.role(at: found.last + 2) != nil, entities.together(found.last, found.last + 2) { return found }
         if entities.lower(found.last + 1) == "dari", claims.isClaimed(found.last + 2), entities.together(found.last, found.last + 2) { return found }
         return nil
