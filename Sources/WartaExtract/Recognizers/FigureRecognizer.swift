@@ -41,6 +41,11 @@ struct FigureRecognizer {
             let last = isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last
             return (amount.value, "rupiah", index, last)
         }
+        // `senilai 1,2 M`, `sebesar 750 juta`: after a word of value, a scaled amount is money.
+        if index > 0, reader.numericWord(at: index - 1)?.kind == "money-lead", let amount = reader.read(at: index, moneyScales: true),
+           amount.last > amount.first, !amount.inWords, !claims.anyClaimed(amount.first...amount.last) {
+            return (amount.value, "rupiah", index, isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last)
+        }
         guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number) else { return nil }
         // `420 juta rupiah`
         if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
@@ -163,6 +168,8 @@ struct FigureRecognizer {
             return false
         }
         if context.lexicon.numberWords[lower] != nil || NumberReader(context: context).numericWord(at: index) != nil { return false }
+        // `1,2 miliar disalurkan`: a verb form ends the noun phrase (`di-`, `me-`, `ber-`, `ter-` with affixes).
+        if ["di", "me", "ber", "ter"].contains(where: { lower.hasPrefix($0) }), context.lexicon.stemmer.stem(lower) != lower { return false }
         // A later word continues the phrase only in the same case style (`lulusan SD` yes, `sekolah Lampung` no).
         if !first, isCapitalised(index), !isAcronym(index) { return false }
         return true
