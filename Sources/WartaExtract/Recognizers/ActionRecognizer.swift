@@ -259,14 +259,16 @@ struct ActionRecognizer {
             let objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
             if date == nil, let object = phrase(from: objectStart, within: range, references: references) {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
-                // an activity; but a verb that names work counts what it works on (`melatih 240 guru`).
-                guard isActivityStart(object[0]) || (startsWithActionHead(verb) && isQuantity(object[0])) else { break }
+                // an activity; but a verb that names work counts what it works on (`melatih 240 guru`),
+                // and so does a passive one (`telah dibagikan 74.560 tablet`, `akan dibangun 12 unit toilet`).
+                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || isPassive(verb))
+                guard isActivityStart(object[0]) || countsWork else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
                 let (first, second) = coordinated(object, within: range, references: references)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` needs its verb to say what is done.
-                let keepsVerb = !startsWithActionHead(object[0]) && !context.folded[verb].hasPrefix("di")
+                let keepsVerb = !startsWithActionHead(object[0]) && (!context.folded[verb].hasPrefix("di") || countsWork)
                     && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil
                 actions.append(action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!))
                 if let second { actions.append(action(year: year, status: effective, second.first!, second.last!)) }
@@ -413,6 +415,12 @@ struct ActionRecognizer {
     private func isAdverb(_ index: Int) -> Bool {
         guard index < context.tokens.count, let kind = context.lexicon.functionWords[context.folded[index]] else { return false }
         return kind == "adverb" || kind == "auxiliary"
+    }
+
+    /// A passive verb form: `di-` and a root (`dibagikan`, `dibangun`), not a word that only starts so.
+    private func isPassive(_ index: Int) -> Bool {
+        let word = context.folded[index]
+        return word.hasPrefix("di") && context.lexicon.stemmer.stem(word) != word
     }
 
     /// A numeral or a number word (`240`, `dua`).
