@@ -55,6 +55,16 @@ public struct RecognitionContext: Sendable {
         document.text(utf8: document.tokens[first].utf8Start..<document.tokens[last].utf8End)
     }
 
+    /// Whether token `index` is a verb form: one of `prefixes` with a root the stemmer finds
+    /// beneath it (`dibagikan`, `disalurkan`), not a word that only starts so (`dinas`, `berita`).
+    func isAffixedVerb(_ index: Int, prefixes: [String] = ["di", "me", "ber", "ter"]) -> Bool {
+        let word = folded[index]
+        return prefixes.contains(where: { word.hasPrefix($0) }) && lexicon.stemmer.stem(word) != word
+    }
+
+    /// The dashes that end a dateline or join a range (`SURABAYA –`, `5 – 7 Juni`).
+    static let dashes: Set<Substring> = ["-", "–", "—"]
+
     /// Whether nothing but spaces separates token `index` from the token after it.
     public func isAdjacent(_ index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index].utf8End == tokens[index + 1].utf8Start

@@ -43,8 +43,7 @@ public struct DocumentReader: Sendable {
             let page = HTMLPage(HTMLTree.parse(utf8: utf8))
             let body = page.article.joined(separator: "\n\n")
             // The header's written date stands under the title, where a text release has its dateline.
-            let dateline = page.writtenDate.flatMap { body.contains($0) ? nil : $0 } ?? ""
-            let full = [page.title ?? "", dateline, body].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            let full = [page.title ?? "", page.writtenDate ?? "", body].filter { !$0.isEmpty }.joined(separator: "\n\n")
             guard !full.isEmpty else { throw InputError("web page without readable text") }
             return InputDocument(
                 text: full, format: .html, encoding: decoded.encoding, title: page.title, published: page.published,

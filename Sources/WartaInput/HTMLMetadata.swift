@@ -18,7 +18,7 @@ struct HTMLMetadata {
         var firstHeading: String?
         var times: [String] = []
         var bylines: [String] = []
-        var writtenDates: [String] = []
+        var writtenDate: String?
         var linkedData: [Any] = []
 
         for index in tree.nodes.indices {
@@ -52,12 +52,12 @@ struct HTMLMetadata {
                 if itemprop == "datePublished", let value = tree.attribute(.content, of: index) ?? tree.attribute(.datetime, of: index) {
                     times.insert(value, at: 0)
                 }
-                if hints[index].namesDate, writtenDates.isEmpty {
+                if hints[index].namesDate, writtenDate == nil {
                     // `Diterbitkan: 12/09/2023 08:30 WIB | Kategori: … | Penulis: …`: the field with the date.
                     let fields = Self.clean(tree.text(of: index)).split(whereSeparator: { "|•·".contains($0) })
                     if let field = fields.first(where: { $0.contains(where: \.isNumber) }).map({ Self.clean(String($0)) }),
                        field.count <= Self.maximumWrittenDateLength {
-                        writtenDates.append(field)
+                        writtenDate = field
                     }
                 }
                 if tree.attribute(.rel, of: index) == "author" || itemprop == "author" || hints[index].namesByline {
@@ -86,7 +86,7 @@ struct HTMLMetadata {
              "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"]
             .compactMap { meta[$0] } + articles.compactMap { $0["datePublished"] as? String } + times
         published = dateCandidates.lazy.compactMap(Self.isoDate).first
-        if published == nil { writtenDate = writtenDates.first }
+        self.writtenDate = published == nil ? writtenDate : nil
 
         let authorCandidates =
             [meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"], meta["sailthru.author"]]

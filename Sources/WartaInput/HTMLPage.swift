@@ -3,7 +3,8 @@ struct HTMLPage {
     var title: String?
     var published: String?
     var author: String?
-    /// The page header's written date, when no machine-readable date says it.
+    /// The page header's written date, when no machine-readable date says it and the article does
+    /// not hold it already.
     var writtenDate: String?
     /// The article's blocks in order, without the title.
     var article: [String]
@@ -16,7 +17,6 @@ struct HTMLPage {
         let metadata = HTMLMetadata(tree, hints: hints)
         title = metadata.title
         published = metadata.published
-        writtenDate = metadata.writtenDate
         author = metadata.author
         article = ArticleExtractor(tree, hints: hints, title: title).article()
         // The article's own heading repeats the title, which the document puts first anyway: drop
@@ -30,10 +30,11 @@ struct HTMLPage {
                heading.lowercased().hasPrefix(shortTitle.lowercased()) {
                 title = heading
             }
-            if HTMLMetadata.clean(String(lines[0])) == title {
+            if heading == title {
                 lines.removeFirst()
                 if lines.isEmpty { article.removeFirst() } else { article[0] = lines.joined(separator: "\n") }
             }
         }
+        writtenDate = metadata.writtenDate.flatMap { date in article.contains { $0.contains(date) } ? nil : date }
     }
 }

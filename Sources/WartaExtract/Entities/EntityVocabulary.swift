@@ -28,6 +28,9 @@ public struct EntityVocabulary: Sendable {
     let programWords: Set<String>
     /// Words that start many village and town names (`sungai`, `batu`, `tanjung`).
     let placeNameStarts: Set<String>
+    /// Every newsroom word: labels, journalists' titles, credit placeholders, page furniture
+    /// (`penulis`, `wartawan`, `redaksi`, `share`). None is a person's name or a town.
+    let newsroomWords: Set<String>
     /// News sites' domain endings (`.com`, `.co.id`), longest first: `antara.co.id` loses `.co.id`, not `.id`.
     let domainEndings: [String]
 
@@ -64,6 +67,8 @@ public struct EntityVocabulary: Sendable {
         initialsSkip = cues[.initialsSkip] ?? []
         programWords = cues[.programWord] ?? []
         placeNameStarts = cues[.placeNameStart] ?? []
+        newsroomWords = reporterLabels.union(staffLabels).union(photoLabels).union(journalistTitles).union(segmentLabels)
+            .union(creditPlaceholders).union(layoutWords)
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         placeAliasFirstWords = Set(lexicon.placeAliases.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         multiWordAcronyms = table

@@ -261,7 +261,7 @@ struct ActionRecognizer {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`),
                 // and so does a passive one (`telah dibagikan 74.560 tablet`, `akan dibangun 12 unit toilet`).
-                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || isPassive(verb))
+                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || context.isAffixedVerb(verb, prefixes: ["di"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
@@ -415,12 +415,6 @@ struct ActionRecognizer {
     private func isAdverb(_ index: Int) -> Bool {
         guard index < context.tokens.count, let kind = context.lexicon.functionWords[context.folded[index]] else { return false }
         return kind == "adverb" || kind == "auxiliary"
-    }
-
-    /// A passive verb form: `di-` and a root (`dibagikan`, `dibangun`), not a word that only starts so.
-    private func isPassive(_ index: Int) -> Bool {
-        let word = context.folded[index]
-        return word.hasPrefix("di") && context.lexicon.stemmer.stem(word) != word
     }
 
     /// A numeral or a number word (`240`, `dua`).

@@ -48,14 +48,12 @@ struct BylineRecognizer {
     static func reporter(fromAuthor author: String, vocabulary: EntityVocabulary, lexicon: Lexicon) -> String? {
         let words = author.split(separator: " ")
         guard (2...maximumNameWords).contains(words.count) else { return nil }
-        let labels = [vocabulary.reporterLabels, vocabulary.staffLabels, vocabulary.photoLabels, vocabulary.journalistTitles,
-                      vocabulary.segmentLabels, vocabulary.creditPlaceholders, vocabulary.layoutWords]
         for word in words {
             guard let first = word.first, first.isUppercase, word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "'" || $0 == "-" }),
                   // `BBC News`: an acronym names an outlet; `Cunningham. Sputnik`: a dot ends only an initial.
                   word.filter(\.isLetter).count < 2 || word.contains(where: \.isLowercase), !word.hasSuffix(".") || word.count <= 4 else { return nil }
             let key = word.lowercased()
-            if labels.contains(where: { $0.contains(key) }) || lexicon.functionWords[key] != nil || vocabulary.classes[key]?.isDisjoint(with: nonNameClasses) == false {
+            if vocabulary.newsroomWords.contains(key) || lexicon.functionWords[key] != nil || vocabulary.classes[key]?.isDisjoint(with: nonNameClasses) == false {
                 return nil
             }
         }

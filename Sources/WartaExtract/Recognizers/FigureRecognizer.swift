@@ -168,8 +168,8 @@ struct FigureRecognizer {
             return false
         }
         if context.lexicon.numberWords[lower] != nil || NumberReader(context: context).numericWord(at: index) != nil { return false }
-        // `1,2 miliar disalurkan`: a verb form ends the noun phrase (`di-`, `me-`, `ber-`, `ter-` with affixes).
-        if ["di", "me", "ber", "ter"].contains(where: { lower.hasPrefix($0) }), context.lexicon.stemmer.stem(lower) != lower { return false }
+        // `1,2 miliar disalurkan`: a verb form ends the noun phrase.
+        if context.isAffixedVerb(index) { return false }
         // A later word continues the phrase only in the same case style (`lulusan SD` yes, `sekolah Lampung` no).
         if !first, isCapitalised(index), !isAcronym(index) { return false }
         return true

@@ -117,14 +117,11 @@ struct PlaceRecognizer {
         while last + 1 < entities.count, last + 1 - index < Self.maximumDatelineWords, entities.together(index, last + 1),
               isDatelineWord(last + 1) { last += 1 }
         guard isDatelineWord(index), !claims.anyClaimed(index...last), let next = entities.word(last + 1), entities.together(index, last + 1),
-              ["-", "–", "—", ","].contains(next), let final = entities.lower(last),
+              RecognitionContext.dashes.contains(next) || next == ",", let final = entities.lower(last),
               !entities.lexicon.stemmer.isRoot(final), !entities.isFunctionWord(last) else { return nil }
-        let labels = [entities.vocabulary.reporterLabels, entities.vocabulary.staffLabels, entities.vocabulary.photoLabels,
-                      entities.vocabulary.segmentLabels, entities.vocabulary.layoutWords]
         for word in index...last {
-            let key = entities.lower(word) ?? ""
             if entities.isListedAcronym(word) || entities.organizationAcronym(at: word) != nil || entities.knownOrganization(at: word) != nil
-                || labels.contains(where: { $0.contains(key) }) { return nil }
+                || entities.vocabulary.newsroomWords.contains(entities.lower(word) ?? "") { return nil }
         }
         let name = (index...last).map { entities.word($0).map { $0.prefix(1) + $0.dropFirst().lowercased() } ?? "" }.joined(separator: " ")
         var mention = entities.mention(.place, index, last, name: name)

@@ -34,7 +34,7 @@ struct PublicationDateRecognizer {
     private func opensParagraph(_ date: DateRecognizer.Found, lineFirst: Int) -> Bool {
         // `Pangkalpinang, (16/02/2024) -`: the date may stand in parentheses.
         let after = context.word(date.last + 1) == ")" ? date.last + 2 : date.last + 1
-        guard date.first - lineFirst <= Self.maximumPlaceLead, let next = context.word(after), Self.dashes.contains(next) else {
+        guard date.first - lineFirst <= Self.maximumPlaceLead, let next = context.word(after), RecognitionContext.dashes.contains(next) else {
             return false
         }
         // A place's words: capitalised, and no preposition or conjunction (`Pada 14 Maret 2024 –
@@ -45,6 +45,4 @@ struct PublicationDateRecognizer {
             return context.shapes[$0].contains(.capitalised) && kind != "preposition" && kind != "conjunction"
         }
     }
-
-    private static let dashes: Set<Substring> = ["-", "–", "—"]
 }
