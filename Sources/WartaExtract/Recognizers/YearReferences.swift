@@ -65,7 +65,7 @@ struct YearReferences {
     /// A four-digit year 1900...2100 at `index` that is not a regulation's year nor the second
     /// half of a school year (`2022/2023`).
     static func explicitYear(at index: Int, _ context: RecognitionContext) -> Int? {
-        guard index < context.tokens.count, context.tokens[index].kind == .number else { return nil }
+        guard index >= 0, index < context.tokens.count, context.tokens[index].kind == .number else { return nil }
         let text = context.words[index]
         guard text.count == 4, let year = Int(text), (1900...2100).contains(year) else { return nil }
         if context.word(index - 1) == "/", context.isAdjacent(index - 1), explicitYear(at: index - 2, context) != nil { return nil }
