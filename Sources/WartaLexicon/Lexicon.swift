@@ -11,7 +11,7 @@ public final class Lexicon: Sendable {
     /// The folder the files were read from.
     public let directory: URL
 
-    public let numberWords: [String: NumberWord]
+    public let numberWords: WordTable<NumberWord>
     public let scaleAbbreviations: [String: Double]
     let months: [String: Int]
     let weekdays: [String: Int]
@@ -46,7 +46,7 @@ public final class Lexicon: Sendable {
     /// Abbreviations with their dot that are neither honorifics nor degrees → whether they may end a sentence.
     public let abbreviations: [String: Bool]
     /// Closed-class words (conjunctions, prepositions, …) → their kind: they never start a name or a counted noun.
-    public let functionWords: [String: String]
+    public let functionWords: WordTable<String>
     /// Percent words, range connectors, time zones, currency prefixes and money words → their kind.
     public let numericWords: PhraseTable<String>
     /// How years are named: anchors before an explicit year (`tahun`, `TA`, `pada`) and relative
@@ -120,7 +120,7 @@ public final class Lexicon: Sendable {
             let kind = try parse("numbers.tsv", row, column: 2) { NumberWord.Kind(rawValue: $0) }
             numberWords[row[0].lowercased()] = NumberWord(value: value, kind: kind)
         }
-        self.numberWords = numberWords
+        self.numberWords = WordTable(numberWords)
         var scales: [String: Double] = [:]
         for row in rows("scale-abbreviations.tsv") { scales[row[0]] = try parse("scale-abbreviations.tsv", row, column: 1) { Double($0) } }
         scaleAbbreviations = scales
@@ -204,7 +204,7 @@ public final class Lexicon: Sendable {
         var abbreviations: [String: Bool] = [:]
         for row in rows("abbreviations.tsv") { abbreviations[row[0]] = row[1] == "yes" }
         self.abbreviations = abbreviations
-        functionWords = Dictionary(rows("function-words.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a })
+        functionWords = WordTable(Dictionary(rows("function-words.tsv").map { ($0[0].lowercased(), $0[1]) }, uniquingKeysWith: { a, _ in a }))
         var numericWords = PhraseTable<String>()
         for row in rows("numeric-words.tsv") { numericWords.insert(row[0], row[1]) }
         self.numericWords = numericWords
@@ -310,18 +310,36 @@ public enum ActionCue: String, Sendable, CaseIterable {
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
 public struct ActionCues: Sendable {
-    private let words: [ActionCue: Set<String>]
+    /// The words of each cue, in the order of `ActionCue.allCases`.
+    private let words: [WordSet]
 
     init(_ words: [ActionCue: Set<String>]) {
-        self.words = words
+        self.words = ActionCue.allCases.map { WordSet(words[$0] ?? []) }
     }
 
     /// The words that give `cue`.
-    public subscript(_ cue: ActionCue) -> Set<String> { words[cue] ?? [] }
+    public subscript(_ cue: ActionCue) -> WordSet { words[cue.position] }
 
     /// The cues `word` (lower-case) gives, in the order of `ActionCue`.
     public func cues(of word: String) -> [ActionCue] {
         ActionCue.allCases.filter { self[$0].contains(word) }
+    }
+}
+
+extension ActionCue {
+    /// The cue's place in `allCases`, without hashing its raw value (which a dictionary keyed by
+    /// cue would do at every question).
+    var position: Int {
+        switch self {
+        case .moneyWord: 0
+        case .phraseStop: 1
+        case .startVerb: 2
+        case .startAuxiliary: 3
+        case .scheduleWord: 4
+        case .itemFiller: 5
+        case .subjectTrailer: 6
+        case .clauseOpener: 7
+        }
     }
 }
 

@@ -12,6 +12,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Entries by their first word, longest first. Inlinable, so that lookups are specialized in
     /// the recognizers that make millions of them (unspecialized, each built tuple metadata).
     @usableFromInline var byFirstWord: [String: [Entry]] = [:]
+    /// Rules out most words before `byFirstWord` is hashed.
+    @usableFromInline var firstWordFilter = WordFilter()
     public private(set) var count = 0
     /// The most words any phrase has.
     public private(set) var longestPhrase = 0
@@ -51,13 +53,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             longestPhrase = max(longestPhrase, words.count)
         }
         byFirstWord[first] = entries
+        firstWordFilter.insert(first)
     }
 
     /// The longest phrase starting at `folded[index]`, where `folded` holds words already
     /// lower-cased: the form recognizers use, with no string made per comparison.
     @inlinable
     public func longestMatch(at index: Int, in folded: [String]) -> (length: Int, value: Value)? {
-        guard index >= 0, index < folded.count, let entries = byFirstWord[folded[index]] else { return nil }
+        guard index >= 0, index < folded.count, firstWordFilter.mayContain(folded[index]),
+              let entries = byFirstWord[folded[index]] else { return nil }
         candidates: for entry in entries {
             guard index + entry.words.count <= folded.count else { continue }
             for offset in entry.words.indices.dropFirst() where folded[index + offset] != entry.words[offset] {

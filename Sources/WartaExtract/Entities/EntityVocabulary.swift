@@ -18,7 +18,9 @@ public struct EntityVocabulary: Sendable {
     /// the questions entity recognizers ask of it again and again.
     let classes: [String: LexicalClass]
     /// The cue words of `entity-cues.tsv`, lower-cased, one set per cue.
-    let featureHeads, localHeads, cultureWords: Set<String>
+    let featureHeads, cultureWords: Set<String>
+    /// Words asked of every token: is it the head of a local place (`desa`, `kampung`)?
+    let localHeads: WordSet
     let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
     let creditPlaceholders, layoutWords, speechAdverbs, categoryHeads, spreadWords: Set<String>
     let nameAbbreviations, timeZones: Set<String>
@@ -50,7 +52,7 @@ public struct EntityVocabulary: Sendable {
         acronymOrganizations = organizations
         let cues = lexicon.entityCues
         featureHeads = cues[.featureHead] ?? []
-        localHeads = cues[.localHead] ?? []
+        localHeads = WordSet(cues[.localHead] ?? [])
         cultureWords = cues[.cultureWord] ?? []
         reporterLabels = cues[.reporterLabel] ?? []
         staffLabels = cues[.staffLabel] ?? []

@@ -440,7 +440,7 @@ struct ActionRecognizer {
     /// `clauseOnly`) a phrase stop that opens an adjunct (`pada`, `dengan`, `yang`).
     private func phrase(from start: Int, within range: [Int], references: [YearReferences.Reference], clauseOnly: Bool = false) -> [Int]? {
         guard let end = range.last, start <= end else { return nil }
-        let stops: Set<String> = clauseOnly ? [] : cues[.phraseStop]
+        let stops = cues[.phraseStop]
         var tokens: [Int] = []
         var depth = 0
         for index in start...end {
@@ -448,7 +448,7 @@ struct ActionRecognizer {
             if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
             if depth == 0 {
                 if context.tokens[index].kind == .punctuation && word != "(" && word != ")" && word != "/" && word != "-" { break }
-                if stops.contains(context.folded[index]) { break }
+                if !clauseOnly && stops.contains(context.folded[index]) { break }
                 if references.contains(where: { $0.first == index }) && !tokens.isEmpty { break }
             }
             if context.tokens[index].kind == .punctuation && tokens.isEmpty { return nil }
