@@ -86,6 +86,13 @@ final class EntityContext {
     }
 
     /// Whether the token is the first of its line.
+    /// A capitalised compass or position word that ends a place name after the name word before
+    /// it: `Tengah` in `Weda Tengah`, `Kidul` in `Tarogong Kidul`.
+    func endsPlaceName(_ index: Int) -> Bool {
+        index > 0 && isCapitalised(index) && isCapitalised(index - 1) && together(index - 1, index)
+            && vocabulary.placeNameEnds.contains(base.folded[index])
+    }
+
     func startsLine(_ index: Int) -> Bool { index >= 0 && index < count && lineFirst[line[index]] == index }
 
     func isTitleCaseLine(of index: Int) -> Bool { index >= 0 && index < count && titleCaseLines.contains(line[index]) }

@@ -30,6 +30,9 @@ public struct EntityVocabulary: Sendable {
     let programWords: Set<String>
     /// Words that start many village and town names (`sungai`, `batu`, `tanjung`).
     let placeNameStarts: Set<String>
+    /// Compass and position words that end many place names after their own name word
+    /// (`barat`, `kidul`, `tengah`, `dalam`), though some are function words too.
+    let placeNameEnds: Set<String>
     /// Every newsroom word: labels, journalists' titles, credit placeholders, page furniture
     /// (`penulis`, `wartawan`, `redaksi`, `share`). None is a person's name or a town.
     let newsroomWords: Set<String>
@@ -69,6 +72,7 @@ public struct EntityVocabulary: Sendable {
         initialsSkip = cues[.initialsSkip] ?? []
         programWords = cues[.programWord] ?? []
         placeNameStarts = cues[.placeNameStart] ?? []
+        placeNameEnds = cues[.placeNameEnd] ?? []
         newsroomWords = reporterLabels.union(staffLabels).union(photoLabels).union(journalistTitles).union(segmentLabels)
             .union(creditPlaceholders).union(layoutWords)
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }

@@ -137,8 +137,9 @@ struct OrganizationRecognizer {
     }
 
     /// The last token of a school's name after its number: a place (`SMP Negeri 1 Pajarakan`, `MIN
-    /// 2 Kota Blitar`), one name word, or up to three when the first starts many village names
-    /// (`SDN 2 Sungai Tabuk Keramat`, `SMK Negeri 1 Batu Ampar`); the number itself if none.
+    /// 2 Kota Blitar`), one name word and perhaps a compass word (`Sebatik Barat`), or up to three
+    /// when the first starts many village names (`SDN 2 Sungai Tabuk Keramat`, `SMK Negeri 1 Batu
+    /// Ampar`); the number itself if none.
     private func schoolPlaceEnd(after number: Int) -> Int {
         let start = number + 1
         func isPlaceWord(_ index: Int) -> Bool {
@@ -152,7 +153,9 @@ struct OrganizationRecognizer {
             if last > start { return last }
         }
         if let place = entities.placePhrase(at: start), entities.together(number, place.last) { return place.last }
-        return isPlaceWord(start) ? start : number
+        guard isPlaceWord(start) else { return number }
+        // `SD Negeri 004 Sebatik Barat`, `SDN 3 Tarogong Kidul`: a compass word ends the place.
+        return entities.endsPlaceName(start + 1) ? start + 1 : start
     }
 
     /// A domain-like name (`Solopos.com`) written as a name, or a listed outlet in a dateline or

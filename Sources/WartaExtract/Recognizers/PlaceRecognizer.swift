@@ -33,8 +33,9 @@ struct PlaceRecognizer {
             claims.claim(mention.first...mention.last)
             mentions.append(mention)
             index = mention.last + 1
-            // `Kecamatan Cikeusik, Munjul, dan Sobang`: one head for a list of districts.
-            if entities.vocabulary.localHeads.contains(entities.lower(mention.first) ?? "") {
+            // `Kecamatan Cikeusik, Munjul, dan Sobang`, `Pulau Sebatik dan Krayan`: one head for a
+            // list of districts or islands.
+            if isPlaceHead(mention.first) {
                 for item in listedLocals(after: mention.last, head: mention.first, claims) {
                     claims.claim(item.first...item.last)
                     mentions.append(item)
@@ -45,9 +46,9 @@ struct PlaceRecognizer {
         return mentions
     }
 
-    /// The districts or villages listed after the first one under its head: `, Munjul, dan Sobang`.
-    /// Each is one to three name words and no gazetteer place (`Kecamatan Blimbing, Kota Malang`
-    /// names where Blimbing lies); the list must close with `dan` or `serta`.
+    /// The districts, villages or islands listed after the first one under its head: `, Munjul,
+    /// dan Sobang`, `dan Krayan`. Each is one to three name words, perhaps ending in a compass
+    /// word, and no gazetteer place; the list must close with `dan` or `serta`.
     private func listedLocals(after last: Int, head: Int, _ claims: TokenClaims) -> [EntityMention] {
         var items: [EntityMention] = []
         var cursor = last + 1
@@ -59,10 +60,13 @@ struct PlaceRecognizer {
             if !closing, ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
             var end = start - 1
             while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(head, end + 1), !claims.isClaimed(end + 1),
-                  isVenueWord(end + 1), entities.tokens[end + 1].kind == .word, entities.vocabulary.localHeads.contains(entities.lower(end + 1) ?? "") == false {
+                  isVenueWord(end + 1) || end >= start && entities.endsPlaceName(end + 1), entities.tokens[end + 1].kind == .word,
+                  !isPlaceHead(end + 1) {
                 end += 1
             }
-            guard end >= start, entities.placePhrase(at: start) == nil else { break }
+            // `Kecamatan Blimbing, Kota Malang` names where Blimbing lies; `Batang Hulu Utara` is
+            // no listed `Batang`.
+            guard end >= start, entities.placePhrase(at: start).map({ $0.last >= end }) != true else { break }
             var mention = entities.mention(.place, start, end, name: entities.text(head, head) + " " + entities.text(start, end))
             mention.base = foldName(mention.name)
             mention.otherForms = [entities.text(start, end)]
@@ -96,7 +100,7 @@ struct PlaceRecognizer {
         guard let head = entities.lower(index), entities.vocabulary.localHeads.contains(head) else { return nil }
         var last = index
         while last + 1 < entities.count, last - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
-              isVenueWord(last + 1), entities.tokens[last + 1].kind == .word,
+              isVenueWord(last + 1) || last > index && entities.endsPlaceName(last + 1), entities.tokens[last + 1].kind == .word,
               entities.organizationHead(at: last + 1) == nil {
             last += 1
         }
@@ -128,6 +132,13 @@ struct PlaceRecognizer {
         mention.otherForms = [entities.text(index, last)]
         mention.place = PlaceKey(name: name, kind: nil)
         return mention
+    }
+
+    /// A head of districts, villages or natural features (`Kecamatan`, `Pulau`): it starts a new
+    /// place, not the next name in a list.
+    private func isPlaceHead(_ index: Int) -> Bool {
+        let word = entities.lower(index) ?? ""
+        return entities.vocabulary.localHeads.contains(word) || entities.vocabulary.featureHeads.contains(word)
     }
 
     /// A word of a dateline town: letters only, three or more, all capitals.
