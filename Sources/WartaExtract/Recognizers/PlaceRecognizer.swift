@@ -89,6 +89,13 @@ struct PlaceRecognizer {
         if phrase.statedKind == nil, let before = entities.lower(index - 1), entities.vocabulary.cultureWords.contains(before), entities.together(index - 1, index) { return nil }
         // `PBD (Perencanaan Berbasis Data)`: a short form that is also a listed acronym is the acronym.
         if phrase.first == phrase.last, entities.isAllCaps(index), entities.lexicon.acronyms[String(entities.base.words[index])] != nil { return nil }
+        // `Padang Tengah`, `Batang Hulu Utara`: a listed name with a compass word after it names
+        // a district or town of its own, which the gazetteer does not list.
+        if phrase.statedKind == nil, entities.endsPlaceName(phrase.last + 1), !claims.isClaimed(phrase.last + 1) {
+            var mention = entities.mention(.place, phrase.first, phrase.last + 1)
+            mention.place = PlaceKey(name: mention.name, kind: nil)
+            return mention
+        }
         var mention = entities.mention(.place, phrase.first, phrase.last, name: phrase.surface)
         mention.place = phrase.key
         mention.isBare = phrase.key.kind == nil
@@ -111,18 +118,25 @@ struct PlaceRecognizer {
         return mention
     }
 
-    /// A town the gazetteer does not list, named in capitals by a dateline that opens a line near
-    /// the top: `MARTAPURA – …`, `TANJUNG SELOR, 5 Maret 2024 – …`. Its last word must be no
-    /// Indonesian root or function word (`BERITA –`, `KOTA BARU –`), and no listed acronym,
+    /// A town the gazetteer does not list, named by a dateline that opens a line near the top: in
+    /// capitals (`MARTAPURA – …`, `TANJUNG SELOR, 5 Maret 2024 – …`), whose last word must be no
+    /// Indonesian root or function word (`BERITA –`, `KOTA BARU –`); or in title case before a
+    /// full date and its dash (`Teluk Dalam, 15 Januari 2025 – …`). No listed acronym,
     /// organization or newsroom label stands there.
     private func datelinePlace(at index: Int, _ claims: TokenClaims) -> EntityMention? {
         guard entities.startsLine(index), entities.line[index] < PublicationDateRecognizer.maximumLine else { return nil }
+        let titleCase = !isDatelineWord(index)
+        let isTownWord = titleCase ? { self.isTitleCaseTownWord($0, first: index) } : isDatelineWord
         var last = index
         while last + 1 < entities.count, last + 1 - index < Self.maximumDatelineWords, entities.together(index, last + 1),
-              isDatelineWord(last + 1) { last += 1 }
-        guard isDatelineWord(index), !claims.anyClaimed(index...last), let next = entities.word(last + 1), entities.together(index, last + 1),
-              RecognitionContext.dashes.contains(next) || next == ",", let final = entities.lower(last),
-              !entities.lexicon.stemmer.isRoot(final), !entities.isFunctionWord(last) else { return nil }
+              isTownWord(last + 1) { last += 1 }
+        guard isTownWord(index), !claims.anyClaimed(index...last), let next = entities.word(last + 1), entities.together(index, last + 1),
+              let final = entities.lower(last) else { return nil }
+        if titleCase {
+            guard next == ",", datedDash(after: last + 1) else { return nil }
+        } else {
+            guard RecognitionContext.dashes.contains(next) || next == ",", !entities.lexicon.stemmer.isRoot(final), !entities.isFunctionWord(last) else { return nil }
+        }
         for word in index...last {
             if entities.isListedAcronym(word) || entities.organizationAcronym(at: word) != nil || entities.knownOrganization(at: word) != nil
                 || entities.vocabulary.newsroomWords.contains(entities.lower(word) ?? "") { return nil }
@@ -139,6 +153,26 @@ struct PlaceRecognizer {
     private func isPlaceHead(_ index: Int) -> Bool {
         let word = entities.lower(index) ?? ""
         return entities.vocabulary.localHeads.contains(word) || entities.vocabulary.featureHeads.contains(word)
+    }
+
+    /// A word of a town in title case: capitalised letters, and no function word but a compass
+    /// or position word after the first (`Teluk Dalam`).
+    private func isTitleCaseTownWord(_ index: Int, first: Int) -> Bool {
+        entities.isWord(index) && entities.isCapitalised(index) && entities.base.shapes[index].contains(.nameLetters)
+            && (!entities.isFunctionWord(index) || index > first && entities.endsPlaceName(index))
+    }
+
+    /// Whether a date written out in full (a weekday perhaps, day, month name, year) and a dash
+    /// follow the comma at `comma`: `, 15 Januari 2025 –`, `, Rabu, 3 Juli 2024 -`.
+    private func datedDash(after comma: Int) -> Bool {
+        var cursor = comma + 1
+        if entities.lexicon.weekday(entities.word(cursor) ?? "") != nil {
+            cursor += entities.word(cursor + 1) == "," ? 2 : 1
+        }
+        guard entities.tokens.indices.contains(cursor + 3), entities.tokens[cursor].kind == .number,
+              entities.lexicon.month(entities.word(cursor + 1) ?? "") != nil, entities.tokens[cursor + 2].kind == .number,
+              let dash = entities.word(cursor + 3) else { return false }
+        return RecognitionContext.dashes.contains(dash)
     }
 
     /// A word of a dateline town: letters only, three or more, all capitals.

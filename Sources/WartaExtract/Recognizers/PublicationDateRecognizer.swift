@@ -38,11 +38,15 @@ struct PublicationDateRecognizer {
             return false
         }
         // A place's words: capitalised, and no preposition or conjunction (`Pada 14 Maret 2024 –
-        // hari pertama …`). `Baru` in `Kota Baru` is a function word too, of another kind.
-        return (lineFirst..<date.first).allSatisfy {
+        // hari pertama …`) but after the first word of a place set off by a comma (`Teluk Dalam,
+        // 15 Januari 2025 –`). `Baru` in `Kota Baru` is a function word too, of another kind.
+        let place = lineFirst..<date.first
+        let setOff = place.contains { context.words[$0] == "," }
+        return place.allSatisfy {
             guard context.words[$0] != ",", context.words[$0] != "(" else { return true }
             let kind = context.lexicon.functionWords[context.folded[$0]]
-            return context.shapes[$0].contains(.capitalised) && kind != "preposition" && kind != "conjunction"
+            let isLink = kind == "preposition" || kind == "conjunction"
+            return context.shapes[$0].contains(.capitalised) && (!isLink || setOff && $0 > lineFirst)
         }
     }
 }
