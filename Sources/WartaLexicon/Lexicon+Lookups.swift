@@ -20,6 +20,36 @@ extension Lexicon {
     /// Month number 1...12 for any listed spelling (`Okt`, `okt.`, `Nopember`), case-insensitive.
     public func month(_ word: some StringProtocol) -> Int? { months[Self.calendarKey(word)] }
 
+    /// The month a misspelt word of five letters or more most likely means: the one month whose
+    /// listed spellings of five letters or more are a single slip away (a letter dropped, added,
+    /// changed, or two swapped: `Setember`, `Okotber`, `Desmber`). Callers ask only where a date
+    /// must stand, between a day and a year; short names (`Juni`, `Juli`) are too close to guess.
+    public func monthAllowingSlip(_ word: some StringProtocol) -> Int? {
+        if let month = month(word) { return month }
+        let key = Array(Self.calendarKey(word).unicodeScalars)
+        guard key.count >= 5, key.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        let found = Set(months.compactMap { name, month in
+            name.count >= 5 && Self.isOneSlip(key, Array(name.unicodeScalars)) ? month : nil
+        })
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether `a` and `b` differ by one edit: a deletion, an insertion, a substitution, or two
+    /// neighbours swapped.
+    static func isOneSlip(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var prefix = 0
+        while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(a.count, b.count) - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let restA = a.count - prefix - suffix, restB = b.count - prefix - suffix
+        if restA + restB == 1 || restA == 1 && restB == 1 { return true }
+        return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
+    }
+
+    /// Whether `word` names a month of the Hijri calendar (`Zulhijah`, `Ramadan`), case-insensitive.
+    public func isHijriMonth(_ word: some StringProtocol) -> Bool { hijriMonths.contains(Self.calendarKey(word)) }
+
     /// ISO weekday 1 (Senin) ... 7 (Minggu/Ahad), case-insensitive.
     public func weekday(_ word: some StringProtocol) -> Int? { weekdays[Self.calendarKey(word)] }
 

@@ -15,6 +15,8 @@ public final class Lexicon: Sendable {
     public let scaleAbbreviations: [String: Double]
     let months: [String: Int]
     let weekdays: [String: Int]
+    /// Months of the Hijri calendar, lower-cased: no Gregorian date, but no count either.
+    let hijriMonths: Set<String>
     public let honorifics: [String: String]
     /// Degree as written → canonical form (no final dot).
     public let degrees: [String: String]
@@ -125,17 +127,19 @@ public final class Lexicon: Sendable {
         for row in rows("scale-abbreviations.tsv") { scales[row[0]] = try parse("scale-abbreviations.tsv", row, column: 1) { Double($0) } }
         scaleAbbreviations = scales
 
-        var months: [String: Int] = [:], weekdays: [String: Int] = [:]
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:], hijriMonths: Set<String> = []
         for row in rows("calendar.tsv") {
             let number = try parse("calendar.tsv", row, column: 2) { Int($0) }
             switch row[1] {
             case "month": months[row[0].lowercased()] = number
             case "weekday": weekdays[row[0].lowercased()] = number
-            default: throw LexiconError(file: "calendar.tsv", line: row.line, reason: "kind must be month or weekday")
+            case "hijri-month": hijriMonths.insert(row[0].lowercased())
+            default: throw LexiconError(file: "calendar.tsv", line: row.line, reason: "kind must be month, weekday or hijri-month")
             }
         }
         self.months = months
         self.weekdays = weekdays
+        self.hijriMonths = hijriMonths
 
         honorifics = Dictionary(rows("honorifics.tsv").map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         degrees = Dictionary(rows("degrees.tsv").map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })

@@ -114,7 +114,12 @@ struct DateRecognizer {
 
     /// `Oktober 2022`, `Okt. 2022` or a bare `Oktober` after a day at `index`.
     private func namedMonth(after index: Int) -> (month: Int, year: Int?, last: Int)? {
-        guard let word = context.word(index + 1), context.tokens[index + 1].kind != .number, let month = context.lexicon.month(word) else { return nil }
+        guard let word = context.word(index + 1), context.tokens[index + 1].kind != .number else { return nil }
+        guard let month = context.lexicon.month(word) else {
+            // `30 Setember 2024`: between a day and a year, a slip of the pen still names a month.
+            guard let month = context.lexicon.monthAllowingSlip(word), let year = year(at: index + 2) else { return nil }
+            return (month, year, index + 2)
+        }
         var last = index + 1
         if context.word(last + 1) == "." && context.isAdjacent(last) { last += 1 }
         if let year = year(at: last + 1) { return (month, year, last + 1) }

@@ -164,7 +164,8 @@ struct FigureRecognizer {
         guard context.tokens[index].kind == .word else { return false }
         let word = context.words[index]
         let lower = word.lowercased()
-        if context.lexicon.functionWords[lower] != nil || context.lexicon.month(word) != nil || context.lexicon.weekday(word) != nil {
+        if context.lexicon.functionWords[lower] != nil || context.lexicon.month(word) != nil || context.lexicon.weekday(word) != nil
+            || context.lexicon.isHijriMonth(word) {
             return false
         }
         if context.lexicon.numberWords[lower] != nil || NumberReader(context: context).numericWord(at: index) != nil { return false }
