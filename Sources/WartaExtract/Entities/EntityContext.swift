@@ -150,6 +150,14 @@ final class EntityContext {
         }
     }
 
+    /// A weekday, or a month next to a number: `Agus` and `Juni` are names too, but not in `17 Agus 2023`.
+    func isDateWord(_ index: Int) -> Bool {
+        guard isCalendarWord(index), let word = word(index) else { return false }
+        if lexicon.weekday(word) != nil { return true }
+        guard lexicon.month(word) != nil else { return false }
+        return [index - 1, index + 1].contains { $0 >= 0 && $0 < count && tokens[$0].kind == .number }
+    }
+
     func isSpeechVerb(_ index: Int, kind: SpeechVerbKind? = nil) -> Bool {
         guard isClass(index, .speechVerb), let key = lower(index), let found = lexicon.speechVerbs[key] else { return false }
         return kind == nil || found == kind

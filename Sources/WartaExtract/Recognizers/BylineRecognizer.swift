@@ -6,6 +6,7 @@ import WartaModel
 ///   title and credit;
 /// - labels `Penulis: Nama | Editor: Nama`, `Reporter: Nama`, `Foto: Nama`;
 /// - a photo credit `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]` (`Istimewa`, `Dok` are no names);
+/// - a writer's credit `(Humas BGP Kaltara/Nama)`, `(Nama/Harian Jogja)`;
 /// - a name alone on a line above the dateline (`Nama Reporter` / `Kamis, 22 Desember 2022`), or
 ///   after the time on it (`28 Juli 2019 17:30 WIB Nama Reporter Sragen Share :`).
 ///
@@ -16,6 +17,8 @@ struct BylineRecognizer {
     static let maximumLine = 8
     /// Longest name, in words.
     static let maximumNameWords = 5
+    /// Longest credit in parentheses (`(Humas … /Nama)`), in tokens.
+    static let maximumCreditTokens = 16
 
     let entities: EntityContext
 
@@ -86,6 +89,11 @@ struct BylineRecognizer {
                 byline.originalTitle = byline.originalTitle ?? closing.title
                 byline.credit = byline.credit ?? closing.credit
                 index = closing.end + 1
+                continue
+            }
+            if let writer = creditedWriter(at: index) {
+                people.append(writer.person)
+                index = writer.end + 1
                 continue
             }
             if let credit = photoCredit(at: index) {
@@ -165,6 +173,27 @@ struct BylineRecognizer {
         return ([Person(first: name.first, last: name.last, label: nil, isReporter: true)] + others, title, credit, close)
     }
 
+    /// The writer credited in a parenthesis that closes a paragraph: an office's press team, a
+    /// slash, the writer (`(Humas BGP Kaltara/Novi Ardiansyah)`); or the writer, a slash, the
+    /// outlet (`(Kusnul Isti Qomah/Harian Jogja)`).
+    private func creditedWriter(at index: Int) -> (person: Person, end: Int)? {
+        guard entities.word(index) == "(", index + 1 < entities.count else { return nil }
+        let line = entities.line[index]
+        var close = index + 1
+        while close < entities.lineLast[line], close - index <= Self.maximumCreditTokens, entities.word(close) != ")" { close += 1 }
+        guard entities.word(close) == ")", close == entities.lineLast[line] || entities.word(close + 1) == "." else { return nil }
+        let slashes = (index + 1..<close).filter { entities.word($0) == "/" }
+        guard slashes.count == 1, let slash = slashes.first else { return nil }
+        if entities.vocabulary.creditPlaceholders.contains(entities.lower(index + 1) ?? ""), let name = name(from: slash + 1), name.last == close - 1 {
+            return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
+        }
+        if let name = name(from: index + 1), name.last == slash - 1, name.last > name.first,
+           let outlet = outletLength(at: slash + 1), slash + outlet == close - 1 {
+            return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
+        }
+        return nil
+    }
+
     /// `(Solopos - Nama)`, `[SuaraSulsel.id/Istimewa]`: an outlet, a dash or slash, a source.
     private func photoCredit(at index: Int) -> (photographer: Person?, text: String, end: Int)? {
         guard let open = entities.word(index), open == "(" || open == "[", let outlet = outletLength(at: index + 1) else { return nil }
@@ -226,9 +255,11 @@ struct BylineRecognizer {
     }
 
     private func isNameWord(_ index: Int) -> Bool {
+        // `Muh. Fadly Saleh`, `Sarifa Hi. Abdullah`: shortened name words.
+        if entities.vocabulary.nameAbbreviations.contains(entities.lower(index) ?? "") { return entities.isCapitalised(index) }
         guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index),
               entities.base.shapes[index].contains(.nameLetters), let key = entities.lower(index) else { return false }
         return !entities.vocabulary.layoutWords.contains(key) && !entities.vocabulary.creditPlaceholders.contains(key) && !entities.isFunctionWord(index)
-            && !entities.isCalendarWord(index) && entities.role(at: index) == nil && !entities.vocabulary.segmentLabels.contains(key)
+            && !entities.isDateWord(index) && entities.role(at: index) == nil && !entities.vocabulary.segmentLabels.contains(key)
     }
 }

@@ -198,11 +198,14 @@ struct PersonRecognizer {
         let stop = cursor
         let completed = structureLast > roleLast
         let afterComma = entities.word(stop) == "," && entities.together(stop, stop + 1) ? named(at: stop + 1, claims, allowHonorifics: true) : nil
+        // `Wakil Rektor III Unipa, Dr. Yohanis Rumbiak`: a titled name after the comma is the
+        // person's, and the words before it finish the title.
+        let titledAfterComma = afterComma.map { !$0.honorifics.isEmpty || !$0.degrees.isEmpty } ?? false
         var person: Found?
         // One word right after a title is often its place (`Camat Giri`): a name there needs two words.
         // A longer run after a title holds more than the name (`Siswa SMK Jurusan Teknik Mesin Budi Prakoso`).
-        if let free = freeStart, let name = nameRun(from: free, through: stop - 1), name.nameLast - name.nameFirst < Self.maximumNameWordsAfterTitle,
-           looksLikeName(name),
+        if !titledAfterComma, let free = freeStart, let name = nameRun(from: free, through: stop - 1),
+           name.nameLast - name.nameFirst < Self.maximumNameWordsAfterTitle, looksLikeName(name),
            completed && !headline || name.nameLast > name.nameFirst {
             // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
             person = name
@@ -376,7 +379,7 @@ struct PersonRecognizer {
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
         let lexicon = entities.lexicon
         if lexicon.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
-            || lexicon.numberWords[lower] != nil || isDateWord(index) || entities.honorific(index) != nil
+            || lexicon.numberWords[lower] != nil || entities.isDateWord(index) || entities.honorific(index) != nil
             || entities.degree(index) != nil || entities.isListedAcronym(index)
             || entities.vocabulary.creditPlaceholders.contains(lower) {  // `oleh Redaksi`, `oleh Humas`
             return false
@@ -386,14 +389,6 @@ struct PersonRecognizer {
             && entities.knownOrganization(at: index) == nil
             && entities.venueHead(at: index) == nil
             && !entities.vocabulary.featureHeads.contains(lower)
-    }
-
-    /// A weekday, or a month next to a number: `Agus` and `Juni` are names too, but not in `17 Agus 2023`.
-    private func isDateWord(_ index: Int) -> Bool {
-        guard let word = entities.word(index) else { return false }
-        if entities.lexicon.weekday(word) != nil { return true }
-        guard entities.lexicon.month(word) != nil else { return false }
-        return [index - 1, index + 1].contains { $0 >= 0 && $0 < entities.count && entities.tokens[$0].kind == .number }
     }
 
     private func isRun(_ run: [String], inside name: [String]) -> Bool {
