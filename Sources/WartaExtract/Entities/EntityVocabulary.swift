@@ -33,6 +33,9 @@ public struct EntityVocabulary: Sendable {
     /// Compass and position words that end many place names after their own name word
     /// (`barat`, `kidul`, `tengah`, `dalam`), though some are function words too.
     let placeNameEnds: Set<String>
+    /// Faith and foundation words that start a school's name without a number (`islam`,
+    /// `muhammadiyah`, `nurul`).
+    let foundationWords: Set<String>
     /// Every newsroom word: labels, journalists' titles, credit placeholders, page furniture
     /// (`penulis`, `wartawan`, `redaksi`, `share`). None is a person's name or a town.
     let newsroomWords: Set<String>
@@ -73,6 +76,7 @@ public struct EntityVocabulary: Sendable {
         programWords = cues[.programWord] ?? []
         placeNameStarts = cues[.placeNameStart] ?? []
         placeNameEnds = cues[.placeNameEnd] ?? []
+        foundationWords = cues[.foundationWord] ?? []
         newsroomWords = reporterLabels.union(staffLabels).union(photoLabels).union(journalistTitles).union(segmentLabels)
             .union(creditPlaceholders).union(layoutWords)
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }

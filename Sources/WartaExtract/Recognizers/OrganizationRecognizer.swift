@@ -112,7 +112,8 @@ struct OrganizationRecognizer {
     }
 
     /// `SD Muhammadiyah 2`, `SMP 4 Blitar`, `TK Pertiwi 1`: a school level (a listed acronym of kind
-    /// `level`, in capitals) with a name that has a number; without the number it is a level.
+    /// `level`, in capitals) with a name that has a number, or a foundation's name; without
+    /// either it is a level.
     private func school(at index: Int, _ claims: TokenClaims) -> Phrase? {
         guard entities.isWord(index), let written = entities.word(index), entities.isAllCaps(index) || written == "MTs",
               lexicon.acronyms[String(written)]?.kind == "level", entities.together(index, index + 1) else { return nil }
@@ -132,8 +133,16 @@ struct OrganizationRecognizer {
         }
         // `SMP 4 Blitar` needs its name after the number: `SMA 50%` is a quota.
         let numberFirst = entities.tokens[index + 1].kind == .number
-        guard sawNumber, !numberFirst || entities.tokens[last].kind != .number else { return nil }
+        guard sawNumber || last > index && isFoundationName(index + 1), !numberFirst || entities.tokens[last].kind != .number else { return nil }
         return Phrase(first: index, last: last, base: foldName(entities.text(index, last)))
+    }
+
+    /// A school's name that needs no number: it starts with a faith or foundation word (`SMP Islam
+    /// Al-Azhar`, `SD Muhammadiyah Wonosari`, `MTs Nurul Falah Rekas`) or an Arabic article
+    /// (`MA Al-Ikhlas Terang`).
+    private func isFoundationName(_ index: Int) -> Bool {
+        guard let word = entities.lower(index) else { return false }
+        return entities.vocabulary.foundationWords.contains(word) || word.hasPrefix("al-") || word.hasPrefix("an-") || word.hasPrefix("ar-")
     }
 
     /// The last token of a school's name after its number: a place (`SMP Negeri 1 Pajarakan`, `MIN
