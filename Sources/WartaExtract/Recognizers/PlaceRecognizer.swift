@@ -155,10 +155,11 @@ struct PlaceRecognizer {
         return entities.vocabulary.localHeads.contains(word) || entities.vocabulary.featureHeads.contains(word)
     }
 
-    /// A word of a town in title case: capitalised letters, and no function word but a compass
-    /// or position word after the first (`Teluk Dalam`).
+    /// A word of a town in title case: capitalised letters, no weekday or month (`Rabu, 3 Juli
+    /// 2024 –` has no town), and no function word but a compass or position word after the first
+    /// (`Teluk Dalam`).
     private func isTitleCaseTownWord(_ index: Int, first: Int) -> Bool {
-        entities.isWord(index) && entities.isCapitalised(index) && entities.base.shapes[index].contains(.nameLetters)
+        entities.isWord(index) && entities.isCapitalised(index) && entities.base.shapes[index].contains(.nameLetters) && !entities.isCalendarWord(index)
             && (!entities.isFunctionWord(index) || index > first && entities.endsPlaceName(index))
     }
 
