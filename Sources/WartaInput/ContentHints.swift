@@ -13,7 +13,8 @@ struct ContentHints {
     /// The element declares itself the page's main content (`<article>`, `<main>`, `role="main"`,
     /// schema.org `articleBody`): a claim made for machines, which outweighs any class name.
     var declaresContent = false
-    /// The element's class has the word `byline` or `author` (`post-author`, `entryByline`).
+    /// The element's class has the word `byline`, `author` or `createdby` (`post-author`,
+    /// `entryByline`, Joomla's `createdby`).
     var namesByline = false
     /// The element's class names a date (`post-date`, `tanggal`, `published`): the page header's
     /// written date, when the page has no machine-readable one.
@@ -55,8 +56,8 @@ struct ContentHints {
 
     /// What a class or id value says. `furniture`: it has a strong word (`sidebar`, `comments`,
     /// `baca-juga`), or a weak one (`meta`, `social`) unless it names an embedded post
-    /// (`social-media-embed`). `byline`: it has the word `byline` or `author`. `date`: a word
-    /// for a date (`date`, `tanggal`, `published`).
+    /// (`social-media-embed`). `byline`: it has the word `byline`, `author` or `createdby`.
+    /// `date`: a word for a date (`date`, `tanggal`, `published`, Joomla's `create`).
     static func label(_ text: String) -> (furniture: Bool, byline: Bool, date: Bool) {
         var text = text
         let patterns = Patterns.shared
@@ -181,7 +182,7 @@ struct ContentHints {
         private init() {
             let lists: [(words: [String], kind: Kind)] = [
                 (negativeWords, .strongWord), (negativePrefixes, .strongPrefix), (negativePhrases, .phrase),
-                (weaklyNegativeWords, .weakWord), (["embed"], .embed), (["byline", "author"], .byline), (dateWords, .date),
+                (weaklyNegativeWords, .weakWord), (["embed"], .embed), (["byline", "author", "createdby"], .byline), (dateWords, .date),
             ]
             let all = lists.flatMap { list in list.words.map { (word: Array($0.utf8), kind: list.kind) } }
             for first in 0..<256 {
@@ -208,7 +209,7 @@ struct ContentHints {
     ]
 
     /// Words for an element that holds the page's written date.
-    private static let dateWords: [String] = ["date", "tanggal", "published", "posted", "pubdate", "waktu"]
+    private static let dateWords: [String] = ["date", "tanggal", "published", "posted", "pubdate", "waktu", "create", "created"]
 
     /// Longer word beginnings: `comment` covers `comments`, `commentlist`.
     private static let negativePrefixes: [String] = [

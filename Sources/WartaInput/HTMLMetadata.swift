@@ -183,7 +183,7 @@ struct HTMLMetadata {
     /// "Oleh: Nama", "Penulis: Nama", "By Name" → the name.
     private static func withoutBylineWord(_ text: String) -> String {
         let lower = text.lowercased()
-        for word in ["oleh:", "oleh", "penulis:", "penulis", "reporter:", "by:", "by", "author:"] where lower.hasPrefix(word + " ") || lower.hasPrefix(word) && word.hasSuffix(":") {
+        for word in ["ditulis oleh", "oleh:", "oleh", "penulis:", "penulis", "reporter:", "by:", "by", "author:"] where lower.hasPrefix(word + " ") || lower.hasPrefix(word) && word.hasSuffix(":") {
             return clean(String(text.dropFirst(word.count)))
         }
         return text

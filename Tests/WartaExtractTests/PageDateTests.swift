@@ -15,6 +15,7 @@ import WartaModel
     @Test(arguments: [
         ("<div class='post-meta'><span class='date'>Senin, 15 Juli 2024</span></div>", "2024-07-15"),
         ("<div class='tanggal'>Diterbitkan: 12/09/2023 08:30 WIB &nbsp;|&nbsp; Kategori: Teknologi Pendidikan &nbsp;|&nbsp; Penulis: Rika Amelia Putri</div>", "2023-09-12"),
+        ("<dl class='article-info'><dd class='create'>Dibuat: Senin, 23 Oktober 2023 08:47</dd><dd class='hits'>Dilihat: 412</dd></dl>", "2023-10-23"),
         ("<div class='tanggal'>Tanpa tanggal</div>", nil),
     ] as [(String, String?)])
     func writtenDateUnderTheTitle(header: String, published: String?) throws {
@@ -28,5 +29,12 @@ import WartaModel
         let record = try Self.record(html)
         #expect(record.published == "2024-07-16")
         #expect(!record.text.contains("15 Juli 2024"))
+    }
+
+    @Test func joomlaAuthorLine() throws {
+        let html = "<html><head><title>Guru SD Ikuti Bimtek</title></head><body><article><h1>Guru SD Ikuti Bimtek</h1>"
+            + "<dl class='article-info'><dd class='createdby'>Ditulis oleh Sarifa Hi. Abdullah</dd></dl>\(Self.article)</article></body></html>"
+        let document = try DocumentReader(format: .html).read(Array(html.utf8))
+        #expect(document.author == "Sarifa Hi. Abdullah")
     }
 }
