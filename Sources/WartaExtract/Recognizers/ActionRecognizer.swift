@@ -267,9 +267,9 @@ struct ActionRecognizer {
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
                 let (first, second) = coordinated(object, within: range, references: references)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
-                // sumber` needs its verb to say what is done.
+                // sumber` and `mengusulkan formasi 120 guru` need their verb to say what is done.
                 let keepsVerb = !startsWithActionHead(object[0]) && (!context.folded[verb].hasPrefix("di") || countsWork)
-                    && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil
+                    && (context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil || context.folded[verb].hasPrefix("me"))
                 actions.append(action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!))
                 if let second { actions.append(action(year: year, status: effective, second.first!, second.last!)) }
                 resumeAt = (second ?? first).last! + 1
