@@ -261,7 +261,10 @@ struct ActionRecognizer {
                 // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
                 // an activity; but a verb that names work counts what it works on (`melatih 240 guru`),
                 // and so does a passive one (`telah dibagikan 74.560 tablet`, `akan dibangun 12 unit toilet`).
-                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || context.isAffixedVerb(verb, prefixes: ["di"]))
+                // A plan is no outcome: any active verb counts what it will work on (`berencana
+                // memasang 20 titik akses internet`).
+                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || context.isAffixedVerb(verb, prefixes: ["di"])
+                    || status == .planned && context.isAffixedVerb(verb, prefixes: ["me"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
