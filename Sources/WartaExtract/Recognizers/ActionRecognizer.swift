@@ -258,13 +258,11 @@ struct ActionRecognizer {
             // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
             let objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
             if date == nil, let object = phrase(from: objectStart, within: range, references: references) {
-                // `menyentuh lebih dari 300 sekolah`, `merupakan usulan`: an outcome or a copula, not
-                // an activity; but a verb that names work counts what it works on (`melatih 240 guru`),
-                // and so does a passive one (`telah dibagikan 74.560 tablet`, `akan dibangun 12 unit toilet`).
-                // A plan is no outcome: any active verb counts what it will work on (`berencana
-                // memasang 20 titik akses internet`).
-                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || context.isAffixedVerb(verb, prefixes: ["di"])
-                    || status == .planned && context.isAffixedVerb(verb, prefixes: ["me"]))
+                // `merupakan usulan`: a copula, not an activity; but a verb counts what it works on,
+                // active or passive (`melatih 240 guru`, `telah mengikutsertakan 43 guru`, `berencana
+                // memasang 20 titik`, `telah dibagikan 74.560 tablet`) unless it states an outcome
+                // (`menerima 300 siswa`, stopped above).
+                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || context.isAffixedVerb(verb, prefixes: ["di", "me"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
