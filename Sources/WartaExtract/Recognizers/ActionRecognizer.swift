@@ -186,7 +186,12 @@ struct ActionRecognizer {
                 break
             }
         }
-        while let last = item.last, context.tokens[last].kind == .punctuation, context.words[last] != ")" { item = item.dropLast() }
+        // `penguatan komunitas belajar; dan`: a line item ends before its punctuation and the
+        // conjunction that leads to the next one.
+        while let last = item.last, context.tokens[last].kind == .punctuation && context.words[last] != ")"
+                || context.lexicon.functionWords[context.folded[last]] == "conjunction" {
+            item = item.dropLast()
+        }
         guard !item.isEmpty, item.count <= Self.maximumItemTokens else { return nil }
         return Array(item)
     }
