@@ -134,6 +134,13 @@ struct BenchExtract: ParsableCommand {
             }
         }
         print("  releases/s and MB/s are wall-clock; MB per CPU-second is per core. Goal: ≥ 0.25× raw ICU per core.")
+        // What reading alone costs bounds what any recognizers could reach.
+        for (label, folder) in [(String(small) + " synthetic", archives[1].root.path)] + realArchives.map({ ($0, $0) }) {
+            let reading = try ExtractBenchmark.readingOnly([folder], reader: DocumentReader(), lexicon: lexicon)
+            let rate = Double(reading.bytes) / 1e6 / reading.cpuSeconds
+            print(String(format: "  reading alone (read, decode, HTML, normalize, segment), %@: %.2f MB per CPU-s, %.3f× ICU: the ceiling for extraction",
+                         label, rate, rate / icuRate))
+        }
         for jobCount in jobs {
             if let large = peaks[releases]?[jobCount], let smaller = peaks[small]?[jobCount] {
                 print(String(format: "  peak RSS with %d job(s): %.1f MB for %d releases, %.1f MB for %d (×%.2f)",

@@ -1,5 +1,8 @@
 import Foundation
+import WartaInput
+import WartaLexicon
 import WartaModel
+import WartaText
 
 /// One timed batch over a folder, as `warta extract` runs it: discover → read → extract → hand
 /// each record to `write`.
@@ -55,5 +58,23 @@ public struct ExtractBenchmark {
         }
         return Result(releases: releases, failures: failures, bytes: bytes, seconds: timing.wall, cpuSeconds: timing.cpu, jobs: batch.jobs,
                       peakResidentBytes: BenchmarkClock.peakResidentBytes())
+    }
+
+    /// The stages before recognition alone (read, decode, HTML, normalize, segment) over every
+    /// file under `paths`, on this thread: the ceiling end-to-end extraction cannot pass, whatever
+    /// the recognizers cost. Returns the bytes read and the CPU seconds taken.
+    public static func readingOnly(_ paths: [String], reader: DocumentReader, lexicon: Lexicon) throws -> (bytes: Int, cpuSeconds: Double) {
+        let inputs = InputFiles.discover(paths)
+        let segmenter = try Segmenter(lexicon: lexicon)
+        var bytes = 0
+        let timing = try BenchmarkClock.measure(.thread) {
+            for input in inputs {
+                guard case .file(let url) = input.content, let data = try? InputFiles.read(url, maxBytes: reader.maxBytes) else { continue }
+                bytes += data.count
+                guard let document = try? reader.read(data) else { continue }
+                _ = try segmenter.segment(Normalizer.normalize(document.text))
+            }
+        }
+        return (bytes, timing.cpu)
     }
 }
