@@ -221,11 +221,13 @@ struct PersonRecognizer {
         }
         guard let found = person else { return nil }
         // In a headline capitals say little: a title there needs a comma, an honorific, a degree or
-        // a name of two words or more ended by a common word, and not made of dictionary words
-        // only (`Bupati Minta Kontraktor Jaga Kualitas`).
-        if headline, found.honorifics.isEmpty, found.degrees.isEmpty, entities.word(found.nameFirst - 1) != ",",
-           !(found.nameLast > found.nameFirst && (isHeadlineVerb(found.nameLast + 1) || isRootWord(found.nameLast + 1)))
-            || (found.nameFirst...found.nameLast).allSatisfy(isRootWord) {
+        // a name of two words or more ended by a common word, and without an honorific or degree
+        // a name not made of dictionary words only (`Bupati Minta Kontraktor Jaga Kualitas`,
+        // `Guru Penggerak Kampung, Beasiswa Afirmasi dan …`).
+        if headline, found.honorifics.isEmpty, found.degrees.isEmpty,
+           (found.nameFirst...found.nameLast).allSatisfy(isRootWord)
+            || entities.word(found.nameFirst - 1) != ","
+            && !(found.nameLast > found.nameFirst && (isHeadlineVerb(found.nameLast + 1) || isRootWord(found.nameLast + 1))) {
             return nil
         }
         return found
