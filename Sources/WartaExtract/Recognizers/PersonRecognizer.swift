@@ -347,9 +347,15 @@ struct PersonRecognizer {
         return entities.lexicon.stemmer.stem(word + "kan") == word
     }
 
-    /// Whether the capitalised word before `index` would have started the name already.
+    /// Whether the capitalised word before `index` would have started the name already, or a
+    /// venue's head stands right before it.
     private func isInsideRun(_ index: Int) -> Bool {
-        index > 0 && entities.together(index - 1, index) && isNameWord(index - 1)
+        guard index > 0, entities.together(index - 1, index) else { return false }
+        // `di Ballroom Hotel Tarakan Plaza mengatakan`: a venue's name, not a speaker's.
+        let endsVenueHead = (max(0, index - 3)..<index).contains { start in
+            entities.isCapitalised(start) && entities.venueHead(at: start).map { start + $0.length == index } ?? false
+        }
+        return isNameWord(index - 1) || endsVenueHead
     }
 
     /// `, Widyaprada BBPMP Jatim,` after a person: the title up to the next comma.
