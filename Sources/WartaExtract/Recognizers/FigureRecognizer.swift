@@ -49,12 +49,23 @@ struct FigureRecognizer {
         guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number) else { return nil }
         // `420 juta rupiah`
         if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
-        guard let unit = unit(after: number) else { return nil }
+        guard let unit = unit(after: number) ?? rangeUnit(after: number, reader, claims) else { return nil }
         if number.looksLikeYear && !unit.listed { return nil }
         // `Pada 2025 sekolah akan …`: after a year's anchor word, a year even before a listed noun.
         if number.first > 0, YearReferences.explicitYear(at: number.first, context) != nil,
            YearReferences.anchor(endingAt: number.first - 1, context) != nil { return nil }
         return (number.value, unit.text, index, unit.last)
+    }
+
+    /// `antara 450 hingga 500 peserta`, `dua sampai tiga kelas`: the first number of a range
+    /// counts what the second does (each is a figure of its own). Only a connecting word: `6-2`
+    /// is as often a score.
+    private func rangeUnit(after number: NumberMention, _ reader: NumberReader, _ claims: TokenClaims) -> (text: String, last: Int, listed: Bool)? {
+        guard let connector = reader.numericWord(at: number.last + 1), connector.kind == "range",
+              context.words[number.last + 1].first?.isLetter == true,
+              let second = reader.read(at: number.last + 1 + connector.length), second.inWords == number.inWords,
+              !claims.anyClaimed(second.first...second.last), let unit = unit(after: second) else { return nil }
+        return (unit.text, number.last, unit.listed)
     }
 
     private func isMoneyWord(_ index: Int, _ reader: NumberReader) -> Bool {
