@@ -157,8 +157,11 @@ struct OrganizationRecognizer {
         // `Batu Ampar`: a landform word with more name after it, even where the gazetteer knows
         // the word alone (the city of Batu).
         if isPlaceWord(start), entities.vocabulary.placeNameStarts.contains(entities.lower(start) ?? "") {
+            // In a headline every word is capitalised: two words, lest a verb join (`SMPN 4 Lembah
+            // Hijau Tanam 500 Bibit`).
+            let words = entities.isTitleCaseLine(of: start) ? 2 : Self.maximumSchoolPlaceWords
             var last = start
-            while last + 1 - start < Self.maximumSchoolPlaceWords, isPlaceWord(last + 1), entities.placePhrase(at: last + 1) == nil { last += 1 }
+            while last + 1 - start < words, isPlaceWord(last + 1), entities.placePhrase(at: last + 1) == nil { last += 1 }
             if last > start { return last }
         }
         if let place = entities.placePhrase(at: start), entities.together(number, place.last) { return place.last }
