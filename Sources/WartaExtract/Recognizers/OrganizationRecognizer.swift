@@ -337,7 +337,10 @@ struct OrganizationRecognizer {
                 break
             }
             let key = entities.lower(cursor) ?? ""
-            if (key == "dan" || key == "&"), words > 0, isNameWord(cursor + 1), !startsOrganization(cursor + 1), entities.role(at: cursor + 1) == nil {
+            // `Fakultas Keguruan dan Ilmu Pendidikan`; not `… dari Fakultas Teknik dan Siti Nur
+            // Hidayah dari FKIP`, where `dari` gives the next person's own organization.
+            if (key == "dan" || key == "&"), words > 0, isNameWord(cursor + 1), !isAffiliatedName(from: cursor + 1),
+               !startsOrganization(cursor + 1), entities.role(at: cursor + 1) == nil {
                 cursor += 1
                 continue
             }
@@ -413,6 +416,13 @@ struct OrganizationRecognizer {
             cursor += 1
         }
         return nil
+    }
+
+    /// A run of name words from `start` followed by `dari`: a person and where they come from.
+    private func isAffiliatedName(from start: Int) -> Bool {
+        var end = start
+        while end + 1 - start < Self.maximumNameWords, isNameWord(end + 1), entities.together(start, end + 1) { end += 1 }
+        return entities.lower(end + 1) == "dari" && entities.together(start, end + 1)
     }
 
     /// A word that can be part of an organization's name.
