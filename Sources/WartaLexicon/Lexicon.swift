@@ -310,6 +310,8 @@ public enum ActionCue: String, Sendable, CaseIterable {
     case subjectTrailer = "subject-trailer"
     /// A word besides function words that may open a year-led clause (`nanti`, `mulai`).
     case clauseOpener = "clause-opener"
+    /// A word that hedges the quantity after it (`sekitar`, `hampir`, `lebih` of `lebih dari`).
+    case quantityHedge = "quantity-hedge"
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
@@ -343,6 +345,7 @@ extension ActionCue {
         case .itemFiller: 5
         case .subjectTrailer: 6
         case .clauseOpener: 7
+        case .quantityHedge: 8
         }
     }
 }

@@ -20,6 +20,8 @@ import WartaModel
 struct ActionRecognizer {
     /// Longest item kept, in tokens: longer runs are prose, not list items.
     static let maximumItemTokens = 30
+    /// Longest gloss in parentheses after a verb (`menggabungkan (regrouping) 9 SD`), in tokens.
+    static let maximumGlossTokens = 6
 
     let context: RecognitionContext
     let years: YearReferences
@@ -261,13 +263,24 @@ struct ActionRecognizer {
             let effective = mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
             // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
-            let objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
+            var objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
+            // `mengangkat lagi …`, `menggabungkan (regrouping) 9 SD`: an adverb or a gloss
+            // between the verb and its object.
+            if isAdverb(objectStart) { objectStart += 1 }
+            if context.words.indices.contains(objectStart), context.words[objectStart] == "(",
+               let close = (objectStart + 1..<min(objectStart + Self.maximumGlossTokens, context.tokens.count)).first(where: { context.words[$0] == ")" }) {
+                objectStart = close + 1
+            }
             if date == nil, let object = phrase(from: objectStart, within: range, references: references) {
                 // `merupakan usulan`: a copula, not an activity; but a verb counts what it works on,
                 // active or passive (`melatih 240 guru`, `telah mengikutsertakan 43 guru`, `berencana
                 // memasang 20 titik`, `telah dibagikan 74.560 tablet`) unless it states an outcome
-                // (`menerima 300 siswa`, stopped above).
-                let countsWork = isQuantity(object[0]) && (startsWithActionHead(verb) || context.isAffixedVerb(verb, prefixes: ["di", "me"]))
+                // (`menerima 300 siswa`, `menargetkan 35 sekolah`, stopped above) or is a plan whose
+                // work is its purpose (`mengusulkan sekitar 20 SD untuk direhab`).
+                let namesPurpose = context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) != nil
+                    && object.contains { context.folded[$0] == "untuk" }
+                let countsWork = isHedgedQuantity(object)
+                    && (startsWithActionHead(verb) || !namesPurpose && context.isAffixedVerb(verb, prefixes: ["di", "me"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
@@ -303,6 +316,13 @@ struct ActionRecognizer {
     /// dengan DTKS serta menambah kuota beasiswa …`).
     private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> (first: [Int], second: [Int]?) {
         let clause = phrase(from: object[0], within: range, references: references, clauseOnly: true) ?? object
+        // `…, serta verifikasi data anak tidak sekolah`: after the clause's comma, a second work.
+        if let end = clause.last, context.words.indices.contains(end + 3), context.words[end + 1] == ",",
+           ["dan", "serta"].contains(context.folded[end + 2]), range.contains(end + 3),
+           startsWithActionHead(end + 3) || isVerb(end + 3) && ["me", "ber"].contains(where: { context.folded[end + 3].hasPrefix($0) }),
+           let second = phrase(from: end + 3, within: range, references: references) {
+            return (object, second)
+        }
         var depth = 0
         for (position, index) in clause.enumerated() {
             let word = context.words[index]
@@ -426,6 +446,17 @@ struct ActionRecognizer {
     /// A numeral or a number word (`240`, `dua`).
     private func isQuantity(_ index: Int) -> Bool {
         context.tokens[index].kind == .number || context.lexicon.numberWords[context.folded[index]] != nil
+    }
+
+    /// Whether `phrase` opens with a quantity, perhaps hedged (`sekitar 800 guru`, `lebih dari
+    /// 40 sekolah`).
+    private func isHedgedQuantity(_ phrase: [Int]) -> Bool {
+        var position = 0
+        while position < min(2, phrase.count - 1), cues[.quantityHedge].contains(context.folded[phrase[position]])
+                || position > 0 && context.folded[phrase[position]] == "dari" {
+            position += 1
+        }
+        return isQuantity(phrase[position])
     }
 
     private func isOutcome(_ index: Int) -> Bool {
