@@ -16,6 +16,7 @@ struct HTMLMetadata {
         var meta: [String: String] = [:]  // lower-case name/property/itemprop → first content
         var titleElement: String?
         var firstHeading: String?
+        var entryTitle: String?
         var times: [String] = []
         var bylines: [String] = []
         var writtenDate: String?
@@ -49,6 +50,13 @@ struct HTMLMetadata {
             default:
                 guard tree.hasAttributes(index) else { continue }
                 let itemprop = tree.attribute(.itemprop, of: index)
+                // hAtom's `entry-title` (WordPress, Blogger): the post's own title, where the first
+                // heading may be the site's name (`<h1 class='title'>DIKPORA DOMPU</h1>`).
+                if entryTitle == nil, let classes = tree.attribute(.class, of: index), !tree.isInvisible(index),
+                   classes.split(separator: " ").contains(where: { $0 == "entry-title" || $0 == "post-title" }) {
+                    let text = Self.clean(tree.text(of: index))
+                    if !text.isEmpty { entryTitle = text }
+                }
                 if itemprop == "datePublished", let value = tree.attribute(.content, of: index) ?? tree.attribute(.datetime, of: index) {
                     times.insert(value, at: 0)
                 }
@@ -69,10 +77,13 @@ struct HTMLMetadata {
 
         let articles = Self.articleObjects(linkedData)
 
-        // Title: Open Graph first (no site-name suffix), then the main heading when <title> agrees.
+        // Title: Open Graph first (no site-name suffix), then the post's or the main heading when
+        // <title> agrees.
         let social = meta["og:title"] ?? meta["twitter:title"]
         if let social, !social.isEmpty {
             title = social
+        } else if let entry = entryTitle, titleElement?.contains(entry) ?? true {
+            title = entry
         } else if let heading = firstHeading, titleElement?.contains(heading) ?? true {
             title = heading
         } else if let titleElement, !titleElement.isEmpty {

@@ -62,6 +62,17 @@ import WartaInput
         #expect(document.text == ([heading] + paragraphs).joined(separator: "\n\n"))
     }
 
+    /// A blog's name in its header `<h1>` is no post's title: hAtom's `entry-title` is.
+    @Test func entryTitleOverTheSiteHeading() throws {
+        let post = "Hasil Asesmen Dibahas, 40 Sekolah Siapkan Gerakan Numerasi"
+        let html = "<html><head><title>DIKDAS BIMA: \(post)</title></head><body><div id='header-inner'><h1 class='title'><a href='/'>DIKDAS BIMA</a></h1></div>"
+            + "<div class='post'><h3 class='post-title entry-title'>\(post)</h3><div class='post-body'>" + paragraphs.map { "<p>\($0)</p>" }.joined()
+            + "</div></div></body></html>"
+        let document = try DocumentReader(format: .html).read(Array(html.utf8))
+        #expect(document.title == post)
+        #expect(document.text.hasPrefix(post + "\n\n"))
+    }
+
     /// List items keep a bullet, so that a list still reads as one after its lead-in.
     @Test func headingsListsAndQuotesInOrder() throws {
         let html = page(
