@@ -36,6 +36,8 @@ public struct EntityVocabulary: Sendable {
     /// Faith and foundation words that start a school's name without a number (`islam`,
     /// `muhammadiyah`, `nurul`).
     let foundationWords: Set<String>
+    /// Words that end many outlets' names (`pos`, `news`, `tv`).
+    let mediaWords: Set<String>
     /// Every newsroom word: labels, journalists' titles, credit placeholders, page furniture
     /// (`penulis`, `wartawan`, `redaksi`, `share`). None is a person's name or a town.
     let newsroomWords: Set<String>
@@ -77,6 +79,7 @@ public struct EntityVocabulary: Sendable {
         placeNameStarts = cues[.placeNameStart] ?? []
         placeNameEnds = cues[.placeNameEnd] ?? []
         foundationWords = cues[.foundationWord] ?? []
+        mediaWords = cues[.mediaWord] ?? []
         newsroomWords = reporterLabels.union(staffLabels).union(photoLabels).union(journalistTitles).union(segmentLabels)
             .union(creditPlaceholders).union(layoutWords)
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }

@@ -17,6 +17,8 @@ import WartaModel
 struct OrganizationRecognizer {
     /// Longest village or town name after a school's number, in words.
     static let maximumSchoolPlaceWords = 3
+    /// Longest unlisted outlet in a dateline (`Nabire Pos`), in words.
+    static let maximumSourceWords = 3
     /// Longest name after a head that needs one, in words.
     static let maximumNameWords = 8
     /// Number blockers that also end a name (`Tahun`, `Nomor`, `pukul`).
@@ -178,15 +180,46 @@ struct OrganizationRecognizer {
         if !lower.isEmpty, entities.vocabulary.domainEndings.contains(where: { lower.hasSuffix($0) || lower.contains($0 + ".") }) {
             let known = lexicon.organizations.value(of: String(word)) != nil
             let dateline = entities.startsLine(index) && ["-", "—", "–", ",", "/"].contains(entities.word(index + 1) ?? "")
-            guard known || dateline || word.first?.isUppercase == true || inCredit(index) else { return nil }
+            guard known || dateline || word.first?.isUppercase == true || inCredit(index) else { return datelineSource(at: index) }
             return Phrase(first: index, last: index, base: outletBase(lower), isMedia: true)
         }
-        guard let match = entities.knownOrganization(at: index), match.value.kind == "media" else { return nil }
+        guard let match = entities.knownOrganization(at: index), match.value.kind == "media" else { return datelineSource(at: index) }
         let last = index + match.length - 1
         let written = entities.text(index, last)
         guard written.first?.isUppercase == true else { return nil }
         if match.length == 1, !(inCredit(index) || isDateline(index, last)) { return nil }
         return Phrase(first: index, last: last, base: outletBase(written.lowercased()), isMedia: true)
+    }
+
+    /// The outlet a dateline names after its town, unlisted: in parentheses (`MANGGAR (BeltimNews)
+    /// -`), or after a comma when it is a site's address or ends in a media word (`SUMENEP,
+    /// maduraterkini.id –`, `NABIRE, Nabire Pos –`; not `COLUMBUS, Ohio —`). Up to three words,
+    /// capitalised or an address, neither a date, a place nor a listed office.
+    private func datelineSource(at index: Int) -> Phrase? {
+        guard let opener = entities.word(index - 1), opener == "(" || opener == ",", index >= 2 else { return nil }
+        let line = entities.line[index]
+        let town = entities.lineFirst[line]
+        guard index - 1 - town <= PlaceRecognizer.maximumDatelineWords, town < index - 1,
+              (town..<index - 1).allSatisfy({ entities.isAllCaps($0) && entities.isWord($0) && entities.word($0)?.contains(".") == false })
+        else { return nil }
+        var last = index
+        while last + 1 < entities.count, last + 1 - index < Self.maximumSourceWords, entities.line[last + 1] == line, isSourceWord(last + 1) { last += 1 }
+        guard isSourceWord(index) else { return nil }
+        let close = opener == "(" ? last + 1 : last
+        let isAddress = entities.word(last)?.contains(".") == true
+        guard opener == "(" ? entities.word(close) == ")" : isAddress || entities.vocabulary.mediaWords.contains(entities.folded[last]),
+              let dash = entities.word(close + 1), RecognitionContext.dashes.contains(dash),
+              entities.knownOrganization(at: index) == nil, entities.organizationHead(at: index) == nil, entities.organizationAcronym(at: index) == nil,
+              entities.placePhrase(at: index).map({ $0.last >= last }) != true
+        else { return nil }
+        let written = entities.text(index, last)
+        return Phrase(first: index, last: last, base: outletBase(written.lowercased()), isMedia: true)
+    }
+
+    /// A word of an outlet's name: capitalised or a site's address, no weekday, month or number.
+    private func isSourceWord(_ index: Int) -> Bool {
+        guard entities.isWord(index), let word = entities.word(index), !entities.isCalendarWord(index) else { return false }
+        return word.first?.isUppercase == true || word.contains(".") && entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) }
     }
 
     /// An outlet's name without its domain (`solopos.com` → `solopos`), so the site and the paper are one.

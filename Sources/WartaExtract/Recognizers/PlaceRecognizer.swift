@@ -135,7 +135,13 @@ struct PlaceRecognizer {
         if titleCase {
             guard next == ",", datedDash(after: last + 1) else { return nil }
         } else {
-            guard RecognitionContext.dashes.contains(next) || next == ",", !entities.lexicon.stemmer.isRoot(final), !entities.isFunctionWord(last) else { return nil }
+            // `MANGGAR (BeltimNews) -`: the outlet may stand in parentheses before the dash.
+            let sourced = next == "(" && (last + 2..<min(last + 6, entities.count)).contains { close in
+                entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
+            }
+            // With its outlet, the line is surely a dateline: the town may be a word too (`MANGGAR`).
+            guard RecognitionContext.dashes.contains(next) || next == "," || sourced, sourced || !entities.lexicon.stemmer.isRoot(final),
+                  !entities.isFunctionWord(last) else { return nil }
         }
         for word in index...last {
             if entities.isListedAcronym(word) || entities.organizationAcronym(at: word) != nil || entities.knownOrganization(at: word) != nil
