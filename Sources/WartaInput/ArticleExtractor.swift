@@ -10,8 +10,9 @@
 /// 3. Weigh each block: prose — long, punctuated, few links — weighs for; link lists, short
 ///    labels, copyright lines and furniture weigh against.
 /// 4. Take the element whose blocks weigh most in sum: it holds the article's paragraphs and as
-///    little else as it can. When it holds several `<article>` elements, take the one with the
-///    title (or the weightiest): the others are teasers.
+///    little else as it can. A declared body inside it that holds most of its prose narrows it
+///    (with the title's heading). When it holds several `<article>` elements, take the one with
+///    the title (or the weightiest): the others are teasers.
 /// 5. Keep that element's blocks except the furniture inside it, link lists, copyright lines and
 ///    "Baca juga" lines.
 struct ArticleExtractor {
@@ -21,6 +22,8 @@ struct ArticleExtractor {
     private let titleHeading: Int?
     /// Per node: an enclosing element's hints mark it as furniture.
     private(set) var furniture: [Bool]
+    /// Elements that declare themselves the content, outside any furniture.
+    private var declared: [Int] = []
 
     /// An extractor for the page in `tree`, whose elements' hints are `hints` and whose title
     /// (from its metadata) is `title`.
@@ -77,7 +80,6 @@ struct ArticleExtractor {
     /// such hints describe the page (`has-sidebar`), not a side box.
     private mutating func markFurniture(hints: [ContentHints]) {
         var isDeclared = Array(repeating: false, count: tree.nodes.count)
-        var declared: [Int] = []
         for index in tree.nodes.indices {
             if hints[index].declaresContent, !hints[index].negative {
                 isDeclared[index] = true
@@ -203,7 +205,17 @@ struct ArticleExtractor {
             return best
         }
         // A page too short to weigh anything: all of it, less its furniture.
-        guard let container = best(in: tree.nodes.indices) else { return 0 }
+        guard var container = best(in: tree.nodes.indices) else { return 0 }
+        // A declared body holding most of the container's prose narrows it, with the title's
+        // heading if that stands outside: a table-layout portal's `td.isiberita` among its columns.
+        let prose = subtreeSums { Self.isProse($0) ? $0.chars : 0 }
+        if let body = declared.filter({ $0 != container && contains(container, $0) && prose[$0] * 10 >= prose[container] * 6 }).first {
+            var narrowed = body
+            if let heading = titleHeading, contains(container, heading) {
+                while !contains(narrowed, heading) { narrowed = tree.nodes[narrowed].parent }
+            }
+            container = narrowed
+        }
         // Outermost <article> elements inside the container.
         var articles: [Int] = []
         var index = container + 1

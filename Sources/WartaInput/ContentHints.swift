@@ -19,6 +19,9 @@ struct ContentHints {
     /// The element's class names a date (`post-date`, `tanggal`, `published`): the page header's
     /// written date, when the page has no machine-readable one.
     var namesDate = false
+    /// The element's class names the post's title (hAtom's `entry-title`, `post-title`,
+    /// Indonesian portals' `judulberita`).
+    var namesTitle = false
 
     /// No hints either way.
     init() {}
@@ -50,6 +53,9 @@ struct ContentHints {
             negative = negative || label.furniture
             namesByline = label.byline
             namesDate = label.date
+            namesTitle = label.title
+            // `isiberita`, `detail-berita`: old Indonesian portals name the article's cell so.
+            declaresContent = declaresContent || label.content
         }
         if let text = tree.attribute(.id, of: index), Self.label(text).furniture { negative = true }
     }
@@ -57,8 +63,9 @@ struct ContentHints {
     /// What a class or id value says. `furniture`: it has a strong word (`sidebar`, `comments`,
     /// `baca-juga`), or a weak one (`meta`, `social`) unless it names an embedded post
     /// (`social-media-embed`). `byline`: it has the word `byline`, `author` or `createdby`.
-    /// `date`: a word for a date (`date`, `tanggal`, `published`, Joomla's `create`).
-    static func label(_ text: String) -> (furniture: Bool, byline: Bool, date: Bool) {
+    /// `date`: a word for a date (`date`, `tanggal`, `published`, Joomla's `create`, `tglberita`).
+    /// `title` and `content`: it names the post's title or its body.
+    static func label(_ text: String) -> (furniture: Bool, byline: Bool, date: Bool, title: Bool, content: Bool) {
         var text = text
         let patterns = Patterns.shared
         return text.withUTF8 { bytes in
@@ -69,6 +76,8 @@ struct ContentHints {
                 var embed = false
                 var byline = false
                 var date = false
+                var title = false
+                var content = false
                 var word = words.first
                 while let current = word {
                     word = words.word(after: current)
@@ -84,10 +93,13 @@ struct ContentHints {
                         case .embed: embed = embed || words.word(current, is: pattern)
                         case .byline: byline = byline || words.word(current, is: pattern)
                         case .date: date = date || words.word(current, is: pattern)
+                        case .datePhrase: date = date || words.word(current, startsWith: pattern, runningInto: word)
+                        case .titlePhrase: title = title || words.word(current, startsWith: pattern, runningInto: word)
+                        case .contentPhrase: content = content || words.word(current, startsWith: pattern, runningInto: word)
                         }
                     }
                 }
-                return (strong || weak && !embed, byline, date)
+                return (strong || weak && !embed, byline, date, title, content)
             }
         }
     }
@@ -164,7 +176,7 @@ struct ContentHints {
     /// The word lists, filed by first byte: a label's word is checked only against the few
     /// entries that start like it. The entries' bytes lie back to back in one buffer.
     private struct Patterns {
-        enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed, byline, date }
+        enum Kind { case strongWord, strongPrefix, phrase, weakWord, embed, byline, date, datePhrase, titlePhrase, contentPhrase }
         struct Entry {
             /// The entry's range of `bytes`.
             var bytes: Range<Int>
@@ -183,6 +195,7 @@ struct ContentHints {
             let lists: [(words: [String], kind: Kind)] = [
                 (negativeWords, .strongWord), (negativePrefixes, .strongPrefix), (negativePhrases, .phrase),
                 (weaklyNegativeWords, .weakWord), (["embed"], .embed), (["byline", "author", "createdby"], .byline), (dateWords, .date),
+                (datePhrases, .datePhrase), (titlePhrases, .titlePhrase), (contentPhrases, .contentPhrase),
             ]
             let all = lists.flatMap { list in list.words.map { (word: Array($0.utf8), kind: list.kind) } }
             for first in 0..<256 {
@@ -207,6 +220,13 @@ struct ContentHints {
         "meta", "byline", "author", "tags", "toolbar", "tools", "print", "rating", "login", "skip", "jump", "topik",
         "info", "date", "time", "social",
     ]
+
+    /// Word pairs, however written, for the post's date (`tglberita`), title (`entry-title`,
+    /// `judul-berita`) and article body (`isiberita`, `detail-berita`): the words old Indonesian
+    /// portals and hAtom themes use where no `<article>` says so.
+    private static let datePhrases: [String] = ["tglberita", "tanggalberita", "tglposting", "tglartikel"]
+    private static let titlePhrases: [String] = ["entrytitle", "posttitle", "judulberita", "judulartikel"]
+    private static let contentPhrases: [String] = ["isiberita", "isiartikel", "kontenberita", "detailberita", "beritadetail"]
 
     /// Words for an element that holds the page's written date.
     private static let dateWords: [String] = ["date", "tanggal", "published", "posted", "pubdate", "waktu", "create", "created"]

@@ -50,10 +50,10 @@ struct HTMLMetadata {
             default:
                 guard tree.hasAttributes(index) else { continue }
                 let itemprop = tree.attribute(.itemprop, of: index)
-                // hAtom's `entry-title` (WordPress, Blogger): the post's own title, where the first
-                // heading may be the site's name (`<h1 class='title'>DIKPORA DOMPU</h1>`).
-                if entryTitle == nil, let classes = tree.attribute(.class, of: index), !tree.isInvisible(index),
-                   classes.split(separator: " ").contains(where: { $0 == "entry-title" || $0 == "post-title" }) {
+                // hAtom's `entry-title` (WordPress, Blogger), a portal's `judulberita`: the post's own
+                // title, where the first heading may be the site's name (`<h1 class='title'>DIKPORA
+                // DOMPU</h1>`) or there is none.
+                if entryTitle == nil, hints[index].namesTitle, !tree.isInvisible(index) {
                     let text = Self.clean(tree.text(of: index))
                     if !text.isEmpty { entryTitle = text }
                 }
@@ -82,7 +82,7 @@ struct HTMLMetadata {
         let social = meta["og:title"] ?? meta["twitter:title"]
         if let social, !social.isEmpty {
             title = social
-        } else if let entry = entryTitle, titleElement?.contains(entry) ?? true {
+        } else if let entry = entryTitle, titleElement?.contains(entry) ?? true || firstHeading == nil {
             title = entry
         } else if let heading = firstHeading, titleElement?.contains(heading) ?? true {
             title = heading

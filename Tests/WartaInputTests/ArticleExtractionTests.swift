@@ -73,6 +73,20 @@ import WartaInput
         #expect(document.text.hasPrefix(post + "\n\n"))
     }
 
+    /// An old table-layout portal: its columns are plain cells, but the article's cell, title and
+    /// date are named in Indonesian (`isiberita`, `judulberita`, `tglberita`).
+    @Test func tableLayoutPortal() throws {
+        let post = "Disdik Buka 12 Kelas Jauh di Pegunungan"
+        let html = "<html><head><title>:: Portal Resmi Kabupaten :: Berita</title></head><body><table><tr>"
+            + "<td class='kiri'><table><tr><td>AGENDA</td></tr><tr><td>Rapat Paripurna DPRD &ndash; 15 Januari 2024<br>Musrenbang &ndash; 22 Januari 2024</td></tr></table></td>"
+            + "<td class='tengah'><table><tr><td class='judulberita'>\(post)</td></tr><tr><td class='tglberita'>Kamis, 11 Januari 2024 | Dibaca: 120 kali</td></tr>"
+            + "<tr><td class='isiberita'>" + paragraphs.map { "<p>\($0)</p>" }.joined() + "</td></tr></table></td>"
+            + "<td class='kanan'>Pengunjung hari ini: 317</td></tr></table></body></html>"
+        let document = try DocumentReader(format: .html).read(Array(html.utf8))
+        #expect(document.title == post)
+        #expect(document.text == ([post, "Kamis, 11 Januari 2024"] + paragraphs).joined(separator: "\n\n"))
+    }
+
     /// List items keep a bullet, so that a list still reads as one after its lead-in.
     @Test func headingsListsAndQuotesInOrder() throws {
         let html = page(
