@@ -112,6 +112,9 @@ struct PersonRecognizer {
     /// Honorifics, a job title, or both, then a name: `Dr. Rizqi`, `Plt Kepala BBPMP Provinsi
     /// Jawa Timur Dr. Rizqi`, `Wali Kota Blitar, Drs. H. Santoso, M.Pd`.
     private func titled(at start: Int, _ claims: TokenClaims) -> Found? {
+        // `Abdul Muis H. Yasin`: a capital and its dot after a name word is the name's initial.
+        if let word = entities.word(start), word.count == 2, word.last == ".", start > 0, entities.together(start - 1, start),
+           isNameWord(start - 1) { return nil }
         var cursor = start
         var honorifics: [String] = []
         while let honorific = entities.honorific(cursor), entities.together(start, cursor) {
@@ -274,7 +277,8 @@ struct PersonRecognizer {
               entities.together(start, last + 1) {
             if isNameWord(last + 1) {
                 last += 1
-            } else if let initial = initialLength(at: last + 1), isNameWord(last + 1 + initial), entities.together(start, last + 1 + initial) {
+            } else if let initial = initialLength(at: last + 1, insideName: last >= cursor), isNameWord(last + 1 + initial),
+                      entities.together(start, last + 1 + initial) {
                 // `Moh. Arif`, `M. Nasir`: an initial inside or before the name.
                 last += initial
             } else {
@@ -302,6 +306,8 @@ struct PersonRecognizer {
     private func nameRun(from first: Int, through last: Int) -> Found? {
         guard first <= last else { return nil }
         if let place = entities.placePhrase(at: first), place.last >= last { return nil }
+        // `guru Bahasa Inggris`: a language or a culture, not a person.
+        if entities.vocabulary.cultureWords.contains(entities.folded[first]) { return nil }
         var end = last
         while end > first + 1, let place = entities.placePhrase(at: end), place.last == end { end -= 1 }
         return Found(first: first, last: end, nameFirst: first, nameLast: end)
@@ -318,9 +324,12 @@ struct PersonRecognizer {
     }
 
     /// A shortened name at `index` (`Moh.`, or a capital and its dot, `M.`): its length in tokens.
-    private func initialLength(at index: Int) -> Int? {
+    private func initialLength(at index: Int, insideName: Bool = false) -> Int? {
         guard let word = entities.word(index) else { return nil }
         if word.utf8.last == UInt8(ascii: "."), isNameAbbreviation(index) { return 1 }
+        // `Abdul Muis H. Yasin`: inside a name, a single letter and its dot is an initial, though
+        // before one it would be an honorific (`H.` for Haji).
+        if insideName, word.count == 2, word.last == ".", word.first?.isUppercase == true { return 1 }
         if entities.isWord(index), entities.isCapitalised(index), word.count == 1, entities.word(index + 1) == ".",
            entities.base.isAdjacent(index), entities.honorific(index) == nil {
             return 2
