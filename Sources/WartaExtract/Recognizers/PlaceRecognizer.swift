@@ -112,10 +112,19 @@ struct PlaceRecognizer {
             last += 1
         }
         guard last > index else { return nil }
+        // `… di Distrik Terpencil Dapat Guru`: in a headline every word is capitalised, and a
+        // word with affixes there names no district (`Gantung`, `Telaga Langsat` do).
+        if entities.isTitleCaseLine(of: index), (index + 1...last).allSatisfy({ isAffixedWord($0) }) { return nil }
         var mention = entities.mention(.place, index, last)
         mention.base = foldName(mention.name)
         mention.otherForms = [entities.text(index + 1, last)]
         return mention
+    }
+
+    /// A word the stemmer finds a root beneath (`terpencil`).
+    private func isAffixedWord(_ index: Int) -> Bool {
+        let word = entities.folded[index]
+        return entities.lexicon.stemmer.stem(word) != word
     }
 
     /// A town the gazetteer does not list, named by a dateline that opens a line near the top: in
