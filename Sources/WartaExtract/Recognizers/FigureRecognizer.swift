@@ -46,7 +46,8 @@ struct FigureRecognizer {
            amount.last > amount.first, !amount.inWords, !claims.anyClaimed(amount.first...amount.last) {
             return (amount.value, "rupiah", index, isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last)
         }
-        guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number) else { return nil }
+        guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number),
+              !isCapitalisedInWords(number) else { return nil }
         // `420 juta rupiah`
         if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
         guard let unit = unit(after: number) ?? rangeUnit(after: number, reader, claims) else { return nil }
@@ -67,6 +68,23 @@ struct FigureRecognizer {
               !claims.anyClaimed(second.first...second.last), let unit = unit(after: second) else { return nil }
         return (unit.text, number.last, unit.listed)
     }
+
+    /// `program Satu Guru Satu Alat Peraga`: a number word capitalised mid-sentence, off a
+    /// headline, before a capitalised word names something; counts are written lower-case, or
+    /// come before an acronym (`dan Enam SMA ada di Metro`).
+    private func isCapitalisedInWords(_ number: NumberMention) -> Bool {
+        guard number.inWords, context.shapes[number.first].contains(.capitalised), number.last + 1 < context.tokens.count,
+              context.shapes[number.last + 1].contains(.capitalised), !context.shapes[number.last + 1].contains(.allCaps) else { return false }
+        let sentence = context.document.sentences[context.tokens[number.first].sentence]
+        guard sentence.tokens.lowerBound != number.first else { return false }
+        // A headline: a short line with no full stop at its end.
+        let line = context.lines.line[number.first]
+        let first = context.lines.first[line], last = context.lines.last[line]
+        return last - first >= Self.maximumHeadlineTokens || context.words[last] == "."
+    }
+
+    /// Longest headline, in tokens.
+    static let maximumHeadlineTokens = 30
 
     private func isMoneyWord(_ index: Int, _ reader: NumberReader) -> Bool {
         reader.numericWord(at: index)?.kind == "money"
