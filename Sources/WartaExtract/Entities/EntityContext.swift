@@ -130,6 +130,13 @@ final class EntityContext {
         isClass(index, .startsVenueHead) ? lexicon.venueHeads.longestMatch(at: index, in: folded) : nil
     }
 
+    /// Whether a venue head (`Aula`, `Rumah Dinas`) ends at token `index`.
+    func endsVenueHead(at index: Int) -> Bool {
+        (max(0, index - 2)...max(0, index)).contains { start in
+            isCapitalised(start) && venueHead(at: start).map { start + $0.length - 1 == index } ?? false
+        }
+    }
+
     /// Whether tokens `first...last` read as a personal name: not mostly terms (`Pembinaan
     /// Profesi`, `Tim`) or words with Indonesian affixes (`Bimbingan`), which names seldom carry.
     func looksLikeName(_ first: Int, _ last: Int) -> Bool {

@@ -276,6 +276,8 @@ struct OrganizationRecognizer {
         if let acronym, acronym.length == length, let form = acronym.value.acronym { forms.append(form) }
         if let written = entities.word(index), !forms.contains(where: { Self.writtenAsListed(written, $0) }) { return nil }
         if let venue = entities.venueHead(at: index), venue.length > length, entities.isCapitalised(index) { return nil }
+        // `Rumah Dinas Bupati …`: the head ends a venue's head, an official residence, no office.
+        if entities.endsVenueHead(at: index), entities.venueHead(at: index) == nil { return nil }
         var coreLast = index + length - 1
         guard entities.together(index, coreLast), !claims.anyClaimed(index...coreLast) else { return nil }
         let written = entities.text(index, coreLast)

@@ -361,10 +361,7 @@ struct PersonRecognizer {
     private func isInsideRun(_ index: Int) -> Bool {
         guard index > 0, entities.together(index - 1, index) else { return false }
         // `di Ballroom Hotel Tarakan Plaza mengatakan`: a venue's name, not a speaker's.
-        let endsVenueHead = (max(0, index - 3)..<index).contains { start in
-            entities.isCapitalised(start) && entities.venueHead(at: start).map { start + $0.length == index } ?? false
-        }
-        return isNameWord(index - 1) || endsVenueHead
+        return isNameWord(index - 1) || entities.endsVenueHead(at: index - 1)
     }
 
     /// `, Widyaprada BBPMP Jatim,` after a person: the title up to the next comma.

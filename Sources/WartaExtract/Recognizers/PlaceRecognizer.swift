@@ -233,6 +233,14 @@ struct PlaceRecognizer {
                 cursor = place.last + 1
                 continue
             }
+            // `Rumah Dinas Bupati Belitung Timur`, `Pendopo Wali Kota Blitar`: whose residence or
+            // hall, right after the head and before a place.
+            if cursor == last + 1, entities.endsVenueHead(at: last), let role = entities.role(at: cursor), entities.placePhrase(at: cursor + role.length) != nil,
+               entities.together(index, cursor + role.length) {
+                last = cursor + role.length - 1
+                cursor += role.length
+                continue
+            }
             guard isVenueWord(cursor) else { break }
             placeStart = nil
             last = cursor
