@@ -479,6 +479,12 @@ struct OrganizationRecognizer {
     }
 
     /// The acronym in parentheses, the place and the `Wilayah …` after a name.
+    /// Whether a slash and another place or place kind follow token `index` (`Kabupaten/Kota`).
+    private func placeListFollows(_ index: Int) -> Bool {
+        guard entities.word(index + 1) == "/" else { return false }
+        return entities.placePhrase(at: index + 2, lowercaseName: true) != nil || lexicon.placePrefixes[entities.lower(index + 2) ?? ""] != nil
+    }
+
     private func withPlace(_ start: Phrase) -> Phrase {
         var phrase = start
         if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1, afterOrganization: true) {
@@ -499,7 +505,8 @@ struct OrganizationRecognizer {
         let next = phrase.last + 1
         if entities.together(phrase.last, next) {
             let acronymHead = phrase.first == phrase.last || phrase.parentheses != nil
-            if let place = entities.placePhrase(at: next, lowercaseName: acronymHead), !(entities.word(place.last + 1) == "/") {
+            // `Disdik Kabupaten/Kota` names no place; `(Humas Disdik Berau/Nama)` does.
+            if let place = entities.placePhrase(at: next, lowercaseName: acronymHead), !placeListFollows(place.last) {
                 phrase.place = phrase.place ?? place
                 phrase.last = place.last
             } else if let key = entities.lower(next), lexicon.placePrefixes[key] != nil, entities.word(next + 1) != "/",

@@ -48,7 +48,8 @@ struct PlaceRecognizer {
 
     /// The districts, villages or islands listed after the first one under its head: `, Munjul,
     /// dan Sobang`, `dan Krayan`. Each is one to three name words, perhaps ending in a compass
-    /// word, and no gazetteer place; the list must close with `dan` or `serta`.
+    /// word, and no gazetteer place; the list must close with `dan` or `serta`, or with a place
+    /// under a head of its own.
     private func listedLocals(after last: Int, head: Int, _ claims: TokenClaims) -> [EntityMention] {
         var items: [EntityMention] = []
         var cursor = last + 1
@@ -58,6 +59,9 @@ struct PlaceRecognizer {
             let closing = entities.lower(start) != ","
             start += 1
             if !closing, ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
+            // `Kecamatan Maratua, Biduk-Biduk, dan Pulau Derawan`: the list closes with a place of
+            // another head, which is read on its own.
+            if !items.isEmpty, isPlaceHead(start) { return items }
             var end = start - 1
             while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(head, end + 1), !claims.isClaimed(end + 1),
                   isVenueWord(end + 1) || end >= start && entities.endsPlaceName(end + 1), entities.tokens[end + 1].kind == .word,
