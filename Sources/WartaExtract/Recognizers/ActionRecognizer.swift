@@ -294,9 +294,17 @@ struct ActionRecognizer {
                 resumeAt = (second ?? first).last! + 1
                 continue
             }
-            if offset > 0, actions.isEmpty, let subject = subject(before: index, within: range), startsWithActionHead(subject[0]), subject.count >= 2 {
-                actions.append(action(year: year, status: effective, subject.first!, subject.last!))
-                resumeAt = afterStatus
+            if offset > 0, actions.isEmpty, var subject = subject(before: index, within: range) {
+                // `BGP mengumumkan rekrutmen PGP Angkatan 12 akan dibuka …`: the work is the object
+                // of a verb in the subject.
+                if !startsWithActionHead(subject[0]), let verbAt = subject.firstIndex(where: { isVerb($0) }),
+                   verbAt + 1 < subject.count, startsWithActionHead(subject[verbAt + 1]) {
+                    subject = Array(subject[(verbAt + 1)...])
+                }
+                if startsWithActionHead(subject[0]), subject.count >= 2 {
+                    actions.append(action(year: year, status: effective, subject.first!, subject.last!))
+                    resumeAt = afterStatus
+                }
             }
         }
         return actions.isEmpty ? nil : actions
