@@ -427,8 +427,9 @@ struct ActionRecognizer {
     private func isActivityStart(_ index: Int) -> Bool {
         if startsWithActionHead(index) { return true }
         let word = context.folded[index]
+        // `ditargetkan rampung Oktober 2024`: a result, not a work.
         return context.tokens[index].kind == .word && context.lexicon.functionWords[word] == nil
-            && context.lexicon.numberWords[word] == nil && !isVerb(index)
+            && context.lexicon.numberWords[word] == nil && !isVerb(index) && !isOutcome(index)
     }
 
     /// What follows a verb names an activity (`diterapkan untuk kelas IX`), not a quantity
