@@ -36,13 +36,19 @@ extension EntityContext {
         guard word(open) == "(", looksLikeAcronym(open + 1) || afterOrganization && isCapitalised(open + 1) && isWord(open + 1) && role(at: open + 1) == nil
         else { return nil }
         var close = open + 2
+        // `(Kanwil Kemenag)`: an acronym of two, each written as one.
+        if afterOrganization, word(close) != ")", word(close + 1) == ")" || placePhrase(at: close + 1) != nil, isCapitalised(close), isWord(close),
+           looksLikeAcronym(open + 1) || looksLikeAcronym(close), placePhrase(at: close) == nil, together(open, close) {
+            close += 1
+        }
         var place: PlacePhrase?
         if let written = placePhrase(at: close, lowercaseName: true) {
             place = written
             close = written.last + 1
         }
         guard word(close) == ")" else { return nil }
-        return (String(base.words[open + 1]), close, place)
+        let acronymLast = place.map { $0.first - 1 } ?? close - 1
+        return (text(open + 1, acronymLast), close, place)
     }
 
     /// `BBPMP`, `IKM`, `Disdikbud`, `Kombel`: capitalised, and upper-case inside or listed.
