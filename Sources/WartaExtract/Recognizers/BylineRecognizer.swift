@@ -174,8 +174,8 @@ struct BylineRecognizer {
     }
 
     /// The writer credited in a parenthesis that closes a paragraph: an office's press team, a
-    /// slash, the writer (`(Humas BGP Kaltara/Novi Ardiansyah)`); or the writer, a slash, the
-    /// outlet (`(Kusnul Isti Qomah/Harian Jogja)`).
+    /// slash, the writer (`(Humas BGP Kaltara/Novi Ardiansyah)`); the writer, a slash, the outlet
+    /// (`(Kusnul Isti Qomah/Harian Jogja)`); or the writer's name alone closing the release.
     private func creditedWriter(at index: Int) -> (person: Person, end: Int)? {
         guard entities.word(index) == "(", index + 1 < entities.count else { return nil }
         let line = entities.line[index]
@@ -183,6 +183,11 @@ struct BylineRecognizer {
         while close < entities.lineLast[line], close - index <= Self.maximumCreditTokens, entities.word(close) != ")" { close += 1 }
         guard entities.word(close) == ")", close == entities.lineLast[line] || entities.word(close + 1) == "." else { return nil }
         let slashes = (index + 1..<close).filter { entities.word($0) == "/" }
+        // `(Dewi Kartika Sari)` closing the release, on a line of its own or ending the last one.
+        if slashes.isEmpty, line == entities.line[entities.count - 1], close == entities.lineLast[line], let name = name(from: index + 1),
+           name.last == close - 1, name.last > name.first {
+            return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
+        }
         guard slashes.count == 1, let slash = slashes.first else { return nil }
         if entities.vocabulary.creditPlaceholders.contains(entities.lower(index + 1) ?? ""), let name = name(from: slash + 1), name.last == close - 1 {
             return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
