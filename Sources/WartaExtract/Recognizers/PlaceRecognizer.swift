@@ -250,6 +250,12 @@ struct PlaceRecognizer {
             last = cursor
             cursor += 1
         }
+        // `Auditorium UNP`, `Aula Rektorat ULM`: whose hall, by the acronym of its organization
+        // (which stays an organization too).
+        if cursor == last + 1, claims.isClaimed(cursor), entities.together(index, cursor), entities.isAllCaps(cursor),
+           entities.organizationAcronym(at: cursor) != nil || entities.looksLikeAcronym(cursor), !claims.isClaimed(cursor + 1) || !entities.together(cursor, cursor + 1) {
+            last = cursor
+        }
         guard last > headLast else { return nil }
         // `Gedung Sekolah`: a head with only terms after it names a kind of building, not one.
         if (headLast + 1...last).allSatisfy({ entities.termWords.contains(entities.lower($0) ?? "") }) { return nil }
