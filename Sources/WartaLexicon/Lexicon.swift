@@ -359,7 +359,7 @@ public enum EntityCue: String, Sendable, CaseIterable {
     case nameAbbreviation = "name-abbreviation", timeZone = "time-zone", domainEnding = "domain-ending"
     case initialsSkip = "initials-skip", programWord = "program-word", givenName = "given-name"
     case placeNameStart = "place-name-start", placeNameEnd = "place-name-end", foundationWord = "foundation-word"
-    case mediaWord = "media-word"
+    case mediaWord = "media-word", platform
 }
 
 /// 64-bit FNV-1a, for the lexicon's version stamp (not for security).

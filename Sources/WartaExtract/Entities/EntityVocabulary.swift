@@ -38,6 +38,8 @@ public struct EntityVocabulary: Sendable {
     let foundationWords: Set<String>
     /// Words that end many outlets' names (`pos`, `news`, `tv`).
     let mediaWords: Set<String>
+    /// Online platforms and apps (`youtube`, `zoom`): no place to be `di`.
+    let platforms: Set<String>
     /// Every newsroom word: labels, journalists' titles, credit placeholders, page furniture
     /// (`penulis`, `wartawan`, `redaksi`, `share`). None is a person's name or a town.
     let newsroomWords: Set<String>
@@ -80,6 +82,7 @@ public struct EntityVocabulary: Sendable {
         placeNameEnds = cues[.placeNameEnd] ?? []
         foundationWords = cues[.foundationWord] ?? []
         mediaWords = cues[.mediaWord] ?? []
+        platforms = cues[.platform] ?? []
         newsroomWords = reporterLabels.union(staffLabels).union(photoLabels).union(journalistTitles).union(segmentLabels)
             .union(creditPlaceholders).union(layoutWords)
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }

@@ -24,15 +24,25 @@ struct PlaceRecognizer {
         var mentions: [EntityMention] = []
         var index = 0
         while index < entities.count {
-            guard !claims.isClaimed(index),
-                  let mention = venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) ?? datelinePlace(at: index, claims)
-            else {
+            let found = claims.isClaimed(index) ? nil
+                : venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) ?? datelinePlace(at: index, claims)
+            let locative = found == nil && !claims.isClaimed(index) ? locative(at: index, claims) : nil
+            guard let mention = found ?? locative else {
                 index += 1
                 continue
             }
             claims.claim(mention.first...mention.last)
             mentions.append(mention)
             index = mention.last + 1
+            // `di Misool dan Kofiau`, `di Kangean, Sapeken dan Masalembu`: more places after a
+            // place found by its `di`.
+            if locative != nil {
+                for item in listedLocatives(after: mention.last, claims) {
+                    claims.claim(item.first...item.last)
+                    mentions.append(item)
+                    index = item.last + 1
+                }
+            }
             // `Kecamatan Cikeusik, Munjul, dan Sobang`, `Pulau Sebatik dan Krayan`: one head for a
             // list of districts or islands.
             if isPlaceHead(mention.first) {
@@ -172,6 +182,62 @@ struct PlaceRecognizer {
     private func isPlaceHead(_ index: Int) -> Bool {
         let word = entities.lower(index) ?? ""
         return entities.vocabulary.localHeads.contains(word) || entities.vocabulary.featureHeads.contains(word)
+    }
+
+    /// A place the gazetteer does not list, after `di` (`di Tuapejat`, `di Misool dan Kofiau`): one
+    /// to three capitalised words, the first no word of the dictionary, none a listed acronym,
+    /// office, venue, role, calendar word or platform (`di YouTube`), and not on a headline. A
+    /// name after `di` is where something happens.
+    private func locative(at index: Int, _ claims: TokenClaims) -> EntityMention? {
+        guard index > 0, entities.lower(index - 1) == "di", entities.together(index - 1, index), isLocativeWord(index, first: true),
+              !entities.isTitleCaseLine(of: index) else { return nil }
+        var last = index
+        while last + 1 < entities.count, last + 1 - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
+              isLocativeWord(last + 1, first: false) || entities.endsPlaceName(last + 1) {
+            last += 1
+        }
+        // `di Grand Kawanua Convention Center`: a venue whose head comes last.
+        if let venue = entities.venueHead(at: last + 1), entities.isCapitalised(last + 1), entities.together(index, last + venue.length) {
+            last += venue.length
+        }
+        guard !claims.anyClaimed(index...last) else { return nil }
+        var mention = entities.mention(.place, index, last)
+        mention.place = PlaceKey(name: mention.name, kind: nil)
+        return mention
+    }
+
+    /// Places listed after a locative one, closed by `dan` or `serta`: `, Sapeken dan Masalembu`.
+    private func listedLocatives(after last: Int, _ claims: TokenClaims) -> [EntityMention] {
+        var items: [EntityMention] = []
+        var cursor = last + 1
+        while cursor + 1 < entities.count, entities.together(last, cursor + 1) {
+            let connector = entities.lower(cursor) ?? ""
+            guard connector == "," || connector == "dan" || connector == "serta" else { break }
+            var start = cursor + 1
+            if connector == ",", ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
+            guard !claims.isClaimed(start), isLocativeWord(start, first: true) else { break }
+            var end = start
+            while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(start, end + 1), !claims.isClaimed(end + 1),
+                  isLocativeWord(end + 1, first: false) || entities.endsPlaceName(end + 1) { end += 1 }
+            var mention = entities.mention(.place, start, end)
+            mention.place = PlaceKey(name: mention.name, kind: nil)
+            items.append(mention)
+            if connector != "," || start > cursor + 1 { return items }
+            cursor = end + 1
+        }
+        return []
+    }
+
+    private func isLocativeWord(_ index: Int, first: Bool) -> Bool {
+        guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index),
+              entities.base.shapes[index].contains(.nameLetters), !entities.isFunctionWord(index), !entities.isCalendarWord(index),
+              !entities.isListedAcronym(index), entities.role(at: index) == nil, entities.organizationHead(at: index) == nil,
+              entities.knownOrganization(at: index) == nil, entities.venueHead(at: index) == nil, !isPlaceHead(index),
+              !entities.vocabulary.newsroomWords.contains(entities.folded[index]), !entities.vocabulary.platforms.contains(entities.folded[index]),
+              entities.word(index)?.dropFirst().contains(where: \.isUppercase) == false else { return false }
+        let word = entities.folded[index]
+        let stemmer = entities.lexicon.stemmer
+        return !first || !stemmer.isRoot(word) && stemmer.stem(word) == word && !entities.termWords.contains(word)
     }
 
     /// A word of a town in title case: capitalised letters, no weekday or month (`Rabu, 3 Juli
