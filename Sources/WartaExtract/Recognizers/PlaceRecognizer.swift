@@ -184,12 +184,13 @@ struct PlaceRecognizer {
         return entities.vocabulary.localHeads.contains(word) || entities.vocabulary.featureHeads.contains(word)
     }
 
-    /// A place the gazetteer does not list, after `di` (`di Tuapejat`, `di Misool dan Kofiau`): one
-    /// to three capitalised words, the first no word of the dictionary, none a listed acronym,
-    /// office, venue, role, calendar word or platform (`di YouTube`), and not on a headline. A
-    /// name after `di` is where something happens.
+    /// A place the gazetteer does not list, after `di` or `ke` (`di Tuapejat`, `di Misool dan
+    /// Kofiau`, `ke Kalianget`): one to three capitalised words, the first no word of the
+    /// dictionary, none a listed acronym, office, venue, role, calendar word or platform (`di
+    /// YouTube`), and not on a headline. A name after `di` is where something happens, after `ke`
+    /// where someone goes.
     private func locative(at index: Int, _ claims: TokenClaims) -> EntityMention? {
-        guard index > 0, entities.lower(index - 1) == "di", entities.together(index - 1, index), isLocativeWord(index, first: true),
+        guard index > 0, ["di", "ke"].contains(entities.lower(index - 1) ?? ""), entities.together(index - 1, index), isLocativeWord(index, first: true),
               !entities.isTitleCaseLine(of: index) else { return nil }
         var last = index
         while last + 1 < entities.count, last + 1 - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
