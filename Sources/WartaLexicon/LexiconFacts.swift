@@ -17,6 +17,7 @@ public struct LexiconFacts: Sendable {
         if let canonical = lexicon.degrees[phrase] { facts.append("degree: \(canonical)") }
         if let month = lexicon.month(phrase) { facts.append("month: \(month)") }
         if let weekday = lexicon.weekday(phrase) { facts.append("weekday: \(weekday)") }
+        if lexicon.isHijriMonth(phrase) { facts.append("Hijri month") }
         if let number = lexicon.numberFromWords(words), number.length == words.count { facts.append("number: \(number.value)") }
         if let scale = lexicon.scale(phrase) { facts.append("scale: ×\(scale)") }
         if let role = whole(lexicon.roles) { facts.append("role: \(role.rawValue)") }

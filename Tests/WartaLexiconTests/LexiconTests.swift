@@ -155,6 +155,8 @@ struct LexiconLookupTests {
         ("anggaran", "number blocker: year"),
         ("Kab.", "place prefix: regency"),
         ("memperoleh", "outcome verb"),
+        ("Zulhijah", "Hijri month"),
+        ("kidul", "entity cue: place-name-end"),
         ("M.Pd", "degree: M.Pd"),
     ])
     func lookupSaysWhatTheListsSay(word: String, fact: String) {
