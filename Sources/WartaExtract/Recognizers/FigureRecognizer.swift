@@ -110,7 +110,10 @@ struct FigureRecognizer {
                 let touching = separator == after ? context.isAdjacent(number.last) : context.isAdjacent(before)
                 if touching, neighbour >= 0, neighbour < context.tokens.count, context.tokens[neighbour].kind == .number { return true }
             }
-            if NumberReader(context: context).numericWord(at: after)?.kind == "timezone" { return true }
+            let reader = NumberReader(context: context)
+            if reader.numericWord(at: after)?.kind == "timezone" { return true }
+            // `Rasio guru 1 banding 38`: a ratio's terms count nothing.
+            if reader.numericWord(at: after)?.kind == "ratio" || before >= 0 && reader.numericWord(at: before)?.kind == "ratio" { return true }
         }
         return isInsideName(number) || numbersAcronym(number)
     }
