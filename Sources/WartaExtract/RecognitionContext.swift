@@ -62,6 +62,15 @@ public struct RecognitionContext: Sendable {
         return prefixes.contains(where: { word.hasPrefix($0) }) && lexicon.stemmer.stem(word) != word
     }
 
+    /// Whether `tokens` read as a headline: title case, no full stop at the end (`Tahun Depan
+    /// Diusulkan 20 SD Lagi`). A headline restates the body, and its capitals say little.
+    func isHeadline(_ tokens: some BidirectionalCollection<Int>) -> Bool {
+        guard let last = tokens.last else { return false }
+        let words = tokens.filter { self.tokens[$0].kind == .word && self.words[$0].count > 3 }
+        guard words.count >= 3, !document.text(utf8: self.tokens[last].utf8Start..<self.tokens[last].utf8End).hasSuffix(".") else { return false }
+        return words.filter { shapes[$0].contains(.capitalised) }.count * 4 >= words.count * 3
+    }
+
     /// The dashes that end a dateline or join a range (`SURABAYA –`, `5 – 7 Juni`).
     static let dashes: Set<Substring> = ["-", "–", "—"]
 

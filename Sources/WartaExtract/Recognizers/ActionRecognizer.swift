@@ -37,7 +37,7 @@ struct ActionRecognizer {
             let references = years.bySentence[number]
             let range = Array(sentence.tokens)
             defer { previousYear = references.last?.year ?? previousYear }
-            guard !range.isEmpty, range.first! > listedThrough, !isHeadline(range) else { continue }
+            guard !range.isEmpty, range.first! > listedThrough, !context.isHeadline(range) else { continue }
             if let list = list(in: range, references: references, carried: previousYear) {
                 actions += list
             } else if let list = lineList(after: range, references: references, carried: previousYear) {
@@ -51,14 +51,6 @@ struct ActionRecognizer {
             }
         }
         return deduplicated(actions)
-    }
-
-    /// A headline restates the body in title case (`Tahun Depan Diusulkan 20 SD Lagi`); its
-    /// actions are read from the body.
-    private func isHeadline(_ range: [Int]) -> Bool {
-        let words = range.filter { context.tokens[$0].kind == .word && context.words[$0].count > 3 }
-        guard words.count >= 3, !context.document.text(utf8: context.tokens[range.last!].utf8Start..<context.tokens[range.last!].utf8End).hasSuffix(".") else { return false }
-        return words.filter { context.shapes[$0].contains(.capitalised) }.count * 4 >= words.count * 3
     }
 
     // MARK: Lists

@@ -77,14 +77,9 @@ struct FigureRecognizer {
               context.shapes[number.last + 1].contains(.capitalised), !context.shapes[number.last + 1].contains(.allCaps) else { return false }
         let sentence = context.document.sentences[context.tokens[number.first].sentence]
         guard sentence.tokens.lowerBound != number.first else { return false }
-        // A headline: a short line with no full stop at its end.
         let line = context.lines.line[number.first]
-        let first = context.lines.first[line], last = context.lines.last[line]
-        return last - first >= Self.maximumHeadlineTokens || context.words[last] == "."
+        return !context.isHeadline(context.lines.first[line]...context.lines.last[line])
     }
-
-    /// Longest headline, in tokens.
-    static let maximumHeadlineTokens = 30
 
     private func isMoneyWord(_ index: Int, _ reader: NumberReader) -> Bool {
         reader.numericWord(at: index)?.kind == "money"
