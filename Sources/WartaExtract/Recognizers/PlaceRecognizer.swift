@@ -4,7 +4,8 @@ import WartaModel
 /// Places: provinces, regencies, cities and regions from the gazetteer, with or without their
 /// kind (`Kota Blitar`, `Kabupaten Lumajang`, `Kab. Kudus`, `Sragen`, `Jatim`, `DENPASAR`),
 /// `se-Indonesia` → `Indonesia`; districts and villages (`Kecamatan Blimbing`, `Desa Sukamaju`); towns
-/// the gazetteer lacks, in a dateline (`MARTAPURA –`); named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
+/// the gazetteer lacks, in a dateline (`MARTAPURA –`, `Teluk Dalam, 15 Januari 2025 –`) or after
+/// `di` and `ke` (`di Tuapejat`); named venues (`Hotel Claro Makassar`, `Aula Garuda`, `Kantor
 /// Gubernur Sumut`, `Auditorium Madakaripura`) and named islands, lakes and mountains (`Pulau Sumba`).
 ///
 /// Runs after organizations and people, so a place inside an organization's name (`BBPMP Jatim`)
@@ -229,6 +230,7 @@ struct PlaceRecognizer {
         return []
     }
 
+    /// A word of a place found by its `di`; the first must be no dictionary word or term.
     private func isLocativeWord(_ index: Int, first: Bool) -> Bool {
         guard entities.isWord(index), entities.isCapitalised(index), !entities.isAllCaps(index),
               entities.base.shapes[index].contains(.nameLetters), !entities.isFunctionWord(index), !entities.isCalendarWord(index),
