@@ -312,6 +312,8 @@ public enum ActionCue: String, Sendable, CaseIterable {
     case clauseOpener = "clause-opener"
     /// A word that hedges the quantity after it (`sekitar`, `hampir`, `lebih` of `lebih dari`).
     case quantityHedge = "quantity-hedge"
+    /// A word that opens a sentence going on with the one before (`selanjutnya`, `selain` of `selain itu`).
+    case continuation
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
@@ -346,6 +348,7 @@ extension ActionCue {
         case .subjectTrailer: 6
         case .clauseOpener: 7
         case .quantityHedge: 8
+        case .continuation: 9
         }
     }
 }

@@ -43,7 +43,8 @@ struct ActionRecognizer {
             } else if let list = lineList(after: range, references: references, carried: previousYear) {
                 actions += list.actions
                 listedThrough = list.last
-            } else if let verbal = statusVerbActions(in: range, references: references) {
+            } else if let verbal = statusVerbActions(in: range, references: references,
+                                                     carried: continuesPlan(range) ? years.bySentence[max(0, number - 1)].last?.year : nil) {
                 actions += verbal
             } else {
                 let funded = fundedActions(in: range, references: references)
@@ -230,7 +231,7 @@ struct ActionRecognizer {
     /// dimulai …`). A second verb joined by `dan` or `serta` is a second action (`akan menggelar
     /// lokakarya dan memperluas program sekolah penggerak`), and a later clause with its own status
     /// word is read too (`tahun ini sedang menyiapkan …, dan tahun depan akan dibuka …`).
-    private func statusVerbActions(in range: [Int], references: [YearReferences.Reference]) -> [Action]? {
+    private func statusVerbActions(in range: [Int], references: [YearReferences.Reference], carried: Int? = nil) -> [Action]? {
         var actions: [Action] = []
         var resumeAt = range.first!
         for (offset, index) in range.enumerated() where index >= resumeAt {
@@ -249,7 +250,7 @@ struct ActionRecognizer {
                 : introducesWork(afterStatus + 1) ? afterStatus : nil
             guard let verb else { continue }
             let date = scheduledDate(after: verb)
-            guard let year = year(of: index, in: range, references: references) ?? date?.year else { continue }
+            guard let year = year(of: index, in: range, references: references) ?? date?.year ?? (references.isEmpty ? carried : nil) else { continue }
             // `telah memperoleh akreditasi B`: a result, not an activity.
             guard !isOutcome(verb) else { break }
             let effective = mulaiIni(range) ? .ongoing : status
@@ -300,6 +301,14 @@ struct ActionRecognizer {
             }
         }
         return actions.isEmpty ? nil : actions
+    }
+
+    /// Whether the sentence opens by going on with the one before (`Selanjutnya, …`, `Selain itu,
+    /// …`): a plan's next step, in the year the sentence before named.
+    private func continuesPlan(_ range: [Int]) -> Bool {
+        guard let first = range.first else { return false }
+        let word = context.folded[first]
+        return cues[.continuation].contains(word) && (word != "selain" || context.lower(first + 1) == "itu")
     }
 
     /// The year of the status word at `index`: the one of the adjunct after it in its clause
