@@ -25,54 +25,58 @@ struct PlaceRecognizer {
         var mentions: [EntityMention] = []
         var index = 0
         while index < entities.count {
-            let found = claims.isClaimed(index) ? nil
-                : venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) ?? datelinePlace(at: index, claims)
-            let locative = found == nil && !claims.isClaimed(index) ? locative(at: index, claims) : nil
-            guard let mention = found ?? locative else {
+            guard !claims.isClaimed(index) else {
                 index += 1
                 continue
             }
-            claims.claim(mention.first...mention.last)
-            mentions.append(mention)
-            index = mention.last + 1
-            // `di Misool dan Kofiau`, `di Kangean, Sapeken dan Masalembu`: more places after a
-            // place found by its `di`.
-            if locative != nil {
-                for item in listedLocatives(after: mention.last, claims) {
-                    claims.claim(item.first...item.last)
-                    mentions.append(item)
-                    index = item.last + 1
-                }
+            let found: [EntityMention]
+            if let mention = venue(at: index, claims) ?? place(at: index, claims) ?? local(at: index, claims) ?? datelinePlace(at: index, claims) {
+                // `Kecamatan Cikeusik, Munjul, dan Sobang`, `Pulau Sebatik dan Krayan`: one head for
+                // a list of districts or islands.
+                found = [mention] + (isPlaceHead(mention.first) ? listedLocals(after: mention.last, head: mention.first, claims) : [])
+            } else if let mention = locative(at: index, claims) {
+                // `di Misool dan Kofiau`, `di Kangean, Sapeken dan Masalembu`: more places after a
+                // place found by its `di`.
+                found = [mention] + listedLocatives(after: mention.last, claims)
+            } else {
+                index += 1
+                continue
             }
-            // `Kecamatan Cikeusik, Munjul, dan Sobang`, `Pulau Sebatik dan Krayan`: one head for a
-            // list of districts or islands.
-            if isPlaceHead(mention.first) {
-                for item in listedLocals(after: mention.last, head: mention.first, claims) {
-                    claims.claim(item.first...item.last)
-                    mentions.append(item)
-                    index = item.last + 1
-                }
+            for mention in found {
+                claims.claim(mention.first...mention.last)
+                mentions.append(mention)
+                index = mention.last + 1
             }
         }
         return mentions
     }
 
+    /// Items listed after token `last` (`, X`, `, dan X`, `dan X`, `serta X`), each read by `item`
+    /// (its last token, or nil to end the list), up to the one a conjunction opens: an unclosed
+    /// list gives none. `closesEarly` may close it before an item that is read on its own.
+    private func listed(after last: Int, item: (Int) -> Int?, closesEarly: (Int) -> Bool = { _ in false }) -> [ClosedRange<Int>] {
+        var items: [ClosedRange<Int>] = []
+        var cursor = last + 1
+        while cursor + 1 < entities.count, entities.together(last, cursor + 1) {
+            let connector = entities.lower(cursor) ?? ""
+            guard connector == "," || connector == "dan" || connector == "serta" else { break }
+            var start = cursor + 1
+            if connector == ",", ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
+            if !items.isEmpty, closesEarly(start) { return items }
+            guard let end = item(start) else { break }
+            items.append(start...end)
+            if connector != "," || start > cursor + 1 { return items }
+            cursor = end + 1
+        }
+        return []
+    }
+
     /// The districts, villages or islands listed after the first one under its head: `, Munjul,
     /// dan Sobang`, `dan Krayan`. Each is one to three name words, perhaps ending in a compass
-    /// word, and no gazetteer place; the list must close with `dan` or `serta`, or with a place
-    /// under a head of its own.
+    /// word, and no gazetteer place; the list may close with a place under a head of its own
+    /// (`Kecamatan Maratua, Biduk-Biduk, dan Pulau Derawan`).
     private func listedLocals(after last: Int, head: Int, _ claims: TokenClaims) -> [EntityMention] {
-        var items: [EntityMention] = []
-        var cursor = last + 1
-        while cursor < entities.count, entities.together(head, cursor) {
-            var start = cursor
-            guard entities.word(start) == "," || ["dan", "serta"].contains(entities.lower(start) ?? "") else { break }
-            let closing = entities.lower(start) != ","
-            start += 1
-            if !closing, ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
-            // `Kecamatan Maratua, Biduk-Biduk, dan Pulau Derawan`: the list closes with a place of
-            // another head, which is read on its own.
-            if !items.isEmpty, isPlaceHead(start) { return items }
+        let items = listed(after: last, item: { start in
             var end = start - 1
             while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(head, end + 1), !claims.isClaimed(end + 1),
                   isVenueWord(end + 1) || end >= start && entities.endsPlaceName(end + 1), entities.tokens[end + 1].kind == .word,
@@ -81,15 +85,16 @@ struct PlaceRecognizer {
             }
             // `Kecamatan Blimbing, Kota Malang` names where Blimbing lies; `Batang Hulu Utara` is
             // no listed `Batang`.
-            guard end >= start, entities.placePhrase(at: start).map({ $0.last >= end }) != true else { break }
-            var mention = entities.mention(.place, start, end, name: entities.text(head, head) + " " + entities.text(start, end))
+            guard end >= start, entities.placePhrase(at: start).map({ $0.last >= end }) != true else { return nil }
+            return end
+        }, closesEarly: isPlaceHead)
+        return items.map { item in
+            var mention = entities.mention(.place, item.lowerBound, item.upperBound,
+                                           name: entities.text(head, head) + " " + entities.text(item.lowerBound, item.upperBound))
             mention.base = foldName(mention.name)
-            mention.otherForms = [entities.text(start, end)]
-            items.append(mention)
-            cursor = end + 1
-            if closing || ["dan", "serta"].contains(entities.lower(start - 1) ?? "") { return items }
+            mention.otherForms = [entities.text(item.lowerBound, item.upperBound)]
+            return mention
         }
-        return []
     }
 
     /// A gazetteer place, with the kind stated or known; a bare ambiguous name (`Blitar`) joins
@@ -107,9 +112,7 @@ struct PlaceRecognizer {
         // `Padang Tengah`, `Batang Hulu Utara`: a listed name with a compass word after it names
         // a district or town of its own, which the gazetteer does not list.
         if phrase.statedKind == nil, entities.endsPlaceName(phrase.last + 1), !claims.isClaimed(phrase.last + 1) {
-            var mention = entities.mention(.place, phrase.first, phrase.last + 1)
-            mention.place = PlaceKey(name: mention.name, kind: nil)
-            return mention
+            return unlistedPlace(phrase.first, phrase.last + 1)
         }
         var mention = entities.mention(.place, phrase.first, phrase.last, name: phrase.surface)
         mention.place = phrase.key
@@ -191,43 +194,39 @@ struct PlaceRecognizer {
     /// YouTube`), and not on a headline. A name after `di` is where something happens, after `ke`
     /// where someone goes.
     private func locative(at index: Int, _ claims: TokenClaims) -> EntityMention? {
-        guard index > 0, ["di", "ke"].contains(entities.lower(index - 1) ?? ""), entities.together(index - 1, index), isLocativeWord(index, first: true),
-              !entities.isTitleCaseLine(of: index) else { return nil }
-        var last = index
-        while last + 1 < entities.count, last + 1 - index < Self.maximumLocalWords, entities.together(index, last + 1), !claims.isClaimed(last + 1),
-              isLocativeWord(last + 1, first: false) || entities.endsPlaceName(last + 1) {
-            last += 1
-        }
+        guard index > 0, let previous = entities.lower(index - 1), previous == "di" || previous == "ke", entities.together(index - 1, index),
+              isLocativeWord(index, first: true), !entities.isTitleCaseLine(of: index) else { return nil }
+        var last = locativeEnd(from: index, claims)
         // `di Grand Kawanua Convention Center`: a venue whose head comes last.
         if let venue = entities.venueHead(at: last + 1), entities.isCapitalised(last + 1), entities.together(index, last + venue.length) {
             last += venue.length
         }
         guard !claims.anyClaimed(index...last) else { return nil }
-        var mention = entities.mention(.place, index, last)
-        mention.place = PlaceKey(name: mention.name, kind: nil)
-        return mention
+        return unlistedPlace(index, last)
     }
 
     /// Places listed after a locative one, closed by `dan` or `serta`: `, Sapeken dan Masalembu`.
     private func listedLocatives(after last: Int, _ claims: TokenClaims) -> [EntityMention] {
-        var items: [EntityMention] = []
-        var cursor = last + 1
-        while cursor + 1 < entities.count, entities.together(last, cursor + 1) {
-            let connector = entities.lower(cursor) ?? ""
-            guard connector == "," || connector == "dan" || connector == "serta" else { break }
-            var start = cursor + 1
-            if connector == ",", ["dan", "serta"].contains(entities.lower(start) ?? "") { start += 1 }
-            guard !claims.isClaimed(start), isLocativeWord(start, first: true) else { break }
-            var end = start
-            while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(start, end + 1), !claims.isClaimed(end + 1),
-                  isLocativeWord(end + 1, first: false) || entities.endsPlaceName(end + 1) { end += 1 }
-            var mention = entities.mention(.place, start, end)
-            mention.place = PlaceKey(name: mention.name, kind: nil)
-            items.append(mention)
-            if connector != "," || start > cursor + 1 { return items }
-            cursor = end + 1
+        listed(after: last, item: { start in
+            !claims.isClaimed(start) && isLocativeWord(start, first: true) ? locativeEnd(from: start, claims) : nil
+        }).map { unlistedPlace($0.lowerBound, $0.upperBound) }
+    }
+
+    /// The last word of a place found by its `di` that starts at `start`: up to three words.
+    private func locativeEnd(from start: Int, _ claims: TokenClaims) -> Int {
+        var end = start
+        while end + 1 < entities.count, end + 1 - start < Self.maximumLocalWords, entities.together(start, end + 1), !claims.isClaimed(end + 1),
+              isLocativeWord(end + 1, first: false) || entities.endsPlaceName(end + 1) {
+            end += 1
         }
-        return []
+        return end
+    }
+
+    /// A place the gazetteer does not list, named by tokens `first...last`.
+    private func unlistedPlace(_ first: Int, _ last: Int) -> EntityMention {
+        var mention = entities.mention(.place, first, last)
+        mention.place = PlaceKey(name: mention.name, kind: nil)
+        return mention
     }
 
     /// A word of a place found by its `di`; the first must be no dictionary word or term.
