@@ -44,7 +44,7 @@ struct ActionRecognizer {
                 actions += list.actions
                 listedThrough = list.last
             } else if let verbal = statusVerbActions(in: range, references: references,
-                                                     carried: continuesPlan(range) ? years.bySentence[max(0, number - 1)].last?.year : nil) {
+                                                     carried: number > 0 && continuesPlan(range) ? years.bySentence[number - 1].last?.year : nil) {
                 actions += verbal
             } else {
                 let funded = fundedActions(in: range, references: references)
@@ -270,8 +270,8 @@ struct ActionRecognizer {
                 // memasang 20 titik`, `telah dibagikan 74.560 tablet`) unless it states an outcome
                 // (`menerima 300 siswa`, `menargetkan 35 sekolah`, stopped above) or is a plan whose
                 // work is its purpose (`mengusulkan sekitar 20 SD untuk direhab`).
-                let namesPurpose = context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) != nil
-                    && object.contains { context.folded[$0] == "untuk" }
+                let isStatusVerb = context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) != nil
+                let namesPurpose = isStatusVerb && object.contains { context.folded[$0] == "untuk" }
                 let countsWork = isHedgedQuantity(object)
                     && (startsWithActionHead(verb) || !namesPurpose && context.isAffixedVerb(verb, prefixes: ["di", "me"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
@@ -281,7 +281,7 @@ struct ActionRecognizer {
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` and `mengusulkan formasi 120 guru` need their verb to say what is done.
                 let keepsVerb = !startsWithActionHead(object[0]) && (!context.folded[verb].hasPrefix("di") || countsWork)
-                    && (context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) == nil || context.folded[verb].hasPrefix("me"))
+                    && (!isStatusVerb || context.folded[verb].hasPrefix("me"))
                 actions.append(action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!))
                 if let second { actions.append(action(year: year, status: effective, second.first!, second.last!)) }
                 resumeAt = (second ?? first).last! + 1
@@ -328,7 +328,7 @@ struct ActionRecognizer {
         // `…, serta verifikasi data anak tidak sekolah`: after the clause's comma, a second work.
         if let end = clause.last, context.words.indices.contains(end + 3), context.words[end + 1] == ",",
            ["dan", "serta"].contains(context.folded[end + 2]), range.contains(end + 3),
-           startsWithActionHead(end + 3) || isVerb(end + 3) && ["me", "ber"].contains(where: { context.folded[end + 3].hasPrefix($0) }),
+           startsWithActionHead(end + 3) || isActiveVerb(end + 3),
            let second = phrase(from: end + 3, within: range, references: references) {
             return (object, second)
         }
@@ -338,7 +338,7 @@ struct ActionRecognizer {
             if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
             guard depth == 0, position > 0, position + 2 < clause.count, ["dan", "serta"].contains(context.folded[index]) else { continue }
             let next = clause[position + 1]
-            let secondVerb = isVerb(next) && ["me", "ber"].contains(where: { context.folded[next].hasPrefix($0) })
+            let secondVerb = isActiveVerb(next)
             // `rehabilitasi 56 ruang kelas dan pembangunan 4 unit sekolah`: two works, each with its
             // own object; not `supervisi dan pendampingan IKM`, one work on a shared object.
             let secondWork = position >= 2 && startsWithActionHead(clause[0]) && startsWithActionHead(next)
@@ -471,6 +471,11 @@ struct ActionRecognizer {
 
     private func isOutcome(_ index: Int) -> Bool {
         context.lexicon.outcomeVerbs.contains(context.folded[index])
+    }
+
+    /// An active verb (`me-`, `ber-`): one that may open a second work of its own.
+    private func isActiveVerb(_ index: Int) -> Bool {
+        isVerb(index) && ["me", "ber"].contains(where: { context.folded[index].hasPrefix($0) })
     }
 
     /// A verb by its shape: active `me-`/`ber-` or passive `di-`/`ter-` forms, or an action head.

@@ -46,7 +46,7 @@ struct FigureRecognizer {
            amount.last > amount.first, !amount.inWords, !claims.anyClaimed(amount.first...amount.last) {
             return (amount.value, "rupiah", index, isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last)
         }
-        guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number),
+        guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number, reader),
               !isCapitalisedInWords(number) else { return nil }
         // `420 juta rupiah`
         if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
@@ -86,7 +86,7 @@ struct FigureRecognizer {
     }
 
     /// Context that makes a number something other than a count.
-    private func isBlocked(_ number: NumberMention) -> Bool {
+    private func isBlocked(_ number: NumberMention, _ reader: NumberReader) -> Bool {
         let before = number.first - 1, after = number.last + 1
         if let previous = context.word(before) {
             var key = previous.lowercased()
@@ -105,10 +105,9 @@ struct FigureRecognizer {
                 let touching = separator == after ? context.isAdjacent(number.last) : context.isAdjacent(before)
                 if touching, neighbour >= 0, neighbour < context.tokens.count, context.tokens[neighbour].kind == .number { return true }
             }
-            let reader = NumberReader(context: context)
-            if reader.numericWord(at: after)?.kind == "timezone" { return true }
-            // `Rasio guru 1 banding 38`: a ratio's terms count nothing.
-            if reader.numericWord(at: after)?.kind == "ratio" || before >= 0 && reader.numericWord(at: before)?.kind == "ratio" { return true }
+            // `17:30 WIB`; `Rasio guru 1 banding 38`: a ratio's terms count nothing.
+            let next = reader.numericWord(at: after)?.kind
+            if next == "timezone" || next == "ratio" || before >= 0 && reader.numericWord(at: before)?.kind == "ratio" { return true }
         }
         return isInsideName(number) || numbersAcronym(number)
     }

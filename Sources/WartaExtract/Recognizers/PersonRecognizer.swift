@@ -113,8 +113,7 @@ struct PersonRecognizer {
     /// Jawa Timur Dr. Rizqi`, `Wali Kota Blitar, Drs. H. Santoso, M.Pd`.
     private func titled(at start: Int, _ claims: TokenClaims) -> Found? {
         // `Abdul Muis H. Yasin`: a capital and its dot after a name word is the name's initial.
-        if let word = entities.word(start), word.count == 2, word.last == ".", start > 0, entities.together(start - 1, start),
-           isNameWord(start - 1) { return nil }
+        if isLetterAndDot(start), start > 0, entities.together(start - 1, start), isNameWord(start - 1) { return nil }
         var cursor = start
         var honorifics: [String] = []
         while let honorific = entities.honorific(cursor), entities.together(start, cursor) {
@@ -329,12 +328,18 @@ struct PersonRecognizer {
         if word.utf8.last == UInt8(ascii: "."), isNameAbbreviation(index) { return 1 }
         // `Abdul Muis H. Yasin`: inside a name, a single letter and its dot is an initial, though
         // before one it would be an honorific (`H.` for Haji).
-        if insideName, word.count == 2, word.last == ".", word.first?.isUppercase == true { return 1 }
+        if insideName, isLetterAndDot(index) { return 1 }
         if entities.isWord(index), entities.isCapitalised(index), word.count == 1, entities.word(index + 1) == ".",
            entities.base.isAdjacent(index), entities.honorific(index) == nil {
             return 2
         }
         return nil
+    }
+
+    /// A capital and its dot written as one token (`H.`, `M.`).
+    private func isLetterAndDot(_ index: Int) -> Bool {
+        guard let word = entities.word(index) else { return false }
+        return word.count == 2 && word.last == "." && word.first?.isUppercase == true
     }
 
     /// A listed shortened first name (`Moh.`, `Abd.`), capitalised as a name is: not `MOH.` nor `moh.`.
