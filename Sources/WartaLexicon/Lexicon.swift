@@ -314,6 +314,8 @@ public enum ActionCue: String, Sendable, CaseIterable {
     case quantityHedge = "quantity-hedge"
     /// A word that opens a sentence going on with the one before (`selanjutnya`, `selain` of `selain itu`).
     case continuation
+    /// A word that says a work is finished (`selesai`, `rampung`): after `sudah`, its subject is the work done.
+    case completion
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
@@ -349,6 +351,7 @@ extension ActionCue {
         case .clauseOpener: 7
         case .quantityHedge: 8
         case .continuation: 9
+        case .completion: 10
         }
     }
 }
@@ -362,7 +365,7 @@ public enum EntityCue: String, Sendable, CaseIterable {
     case nameAbbreviation = "name-abbreviation", timeZone = "time-zone", domainEnding = "domain-ending"
     case initialsSkip = "initials-skip", programWord = "program-word", givenName = "given-name"
     case placeNameStart = "place-name-start", placeNameEnd = "place-name-end", foundationWord = "foundation-word"
-    case mediaWord = "media-word", platform
+    case mediaWord = "media-word", platform, namePrefix = "name-prefix"
 }
 
 /// 64-bit FNV-1a, for the lexicon's version stamp (not for security).

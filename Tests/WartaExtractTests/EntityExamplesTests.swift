@@ -74,7 +74,7 @@ struct EntityExamplesTests {
     }
 
     private func check(_ row: LexiconFile.Row, _ kind: Entity.Kind) throws {
-        let record = try Fixtures.extract(row[0])
+        let record = try Fixtures.extract(row[0].replacingOccurrences(of: "\\n", with: "\n"))
         let found = record.entities.filter { $0.kind == kind }
         let expected = Fixtures.list(row[1]).map(Expected.init)
         #expect(found.map(\.name) == expected.map(\.name), "line \(row.line): \(row[0]) → \(found.map(\.name))")

@@ -137,13 +137,15 @@ struct ActionRecognizer {
     }
 
     /// Items at top-level commas and semicolons; leading fillers (`dan`, `serta`, `maupun`) dropped;
-    /// a final full stop and closing quote dropped.
+    /// a final full stop and closing quote dropped. A quotation's close ends the list: `…, dan
+    /// penguatan koding,” kata Lilis` names no further item.
     private func splitItems(_ tokens: [Int]) -> [[Int]] {
         var items: [[Int]] = []
         var current: [Int] = []
         var depth = 0
         for index in tokens {
             let word = context.words[index]
+            if depth == 0, closesQuotation(index) { break }
             if word == "(" { depth += 1 }
             if word == ")" { depth = max(0, depth - 1) }
             if depth == 0 && (word == "," || word == ";") {
@@ -154,6 +156,7 @@ struct ActionRecognizer {
             current.append(index)
         }
         items.append(current)
+        items.removeAll { $0.isEmpty }
         // Without commas, `A dan B` is two items only when both start with an action head.
         if items.count == 1, let only = items.first {
             var depth = 0
@@ -167,6 +170,13 @@ struct ActionRecognizer {
             }
         }
         return items.compactMap(trimItem)
+    }
+
+    /// A closing quotation mark, or a straight one before the verb of saying (`," kata Lilis`).
+    private func closesQuotation(_ index: Int) -> Bool {
+        let word = context.words[index]
+        guard word == "\u{201D}" || word == "\"" else { return false }
+        return word != "\"" || context.lexicon.speechVerbs[context.lower(index + 1) ?? ""] == .speech
     }
 
     private func trimItem(_ item: [Int]) -> [Int]? {
@@ -243,6 +253,15 @@ struct ActionRecognizer {
             // `akan terus melakukan …`, `akan segera menyalurkan …`: adverbs may stand before the
             // verb (not a negation: `telah tidak …` reports no work).
             for _ in 0..<2 where isAdverb(afterStatus) { afterStatus += 1 }
+            // `Relokasi 15 sekolah sudah selesai pada 2023`: the work finished is the subject.
+            let completes = [index + match.length - 1, afterStatus].contains { cues[.completion].contains(context.lower($0) ?? "") }
+            if status == .done, completes, offset > 0, actions.isEmpty,
+               let subject = subject(before: index, within: range), subject.count >= 2, startsWithActionHead(subject[0]),
+               let year = year(of: index, in: range, references: references) ?? (references.isEmpty ? carried : nil) {
+                actions.append(action(year: year, status: status, subject.first!, subject.last!))
+                resumeAt = afterStatus + 1
+                continue
+            }
             // `akan menggelar …`, `berencana menggelar …`, the status word as the verb (`mengusulkan …`),
             // or a predicate with its preposition before the work (`akan fokus pada pendampingan …`).
             let verb = isVerb(afterStatus) ? afterStatus
@@ -501,7 +520,11 @@ struct ActionRecognizer {
             if depth == 0 {
                 if context.tokens[index].kind == .punctuation && word != "(" && word != ")" && word != "/" && word != "-" { break }
                 if !clauseOnly && stops.contains(context.folded[index]) { break }
-                if references.contains(where: { $0.first == index }) && !tokens.isEmpty { break }
+                if references.contains(where: { $0.first == index }) {
+                    // `akan dipindahkan tahun depan setelah …`: a year, not the work.
+                    guard !tokens.isEmpty else { return nil }
+                    break
+                }
             }
             if context.tokens[index].kind == .punctuation && tokens.isEmpty { return nil }
             tokens.append(index)

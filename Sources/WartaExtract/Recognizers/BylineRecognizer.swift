@@ -173,9 +173,10 @@ struct BylineRecognizer {
         return ([Person(first: name.first, last: name.last, label: nil, isReporter: true)] + others, title, credit, close)
     }
 
-    /// The writer credited in a parenthesis that closes a paragraph: an office's press team, a
-    /// slash, the writer (`(Humas BGP Kaltara/Novi Ardiansyah)`); the writer, a slash, the outlet
-    /// (`(Kusnul Isti Qomah/Harian Jogja)`); or the writer's name alone closing the release.
+    /// The writer credited in a parenthesis that closes a paragraph: an office's press team or the
+    /// office, a slash, the writer (`(Humas BGP Kaltara/Novi Ardiansyah)`); the writer, a slash,
+    /// the outlet or its short form (`(Kusnul Isti Qomah/Harian Jogja)`, `(Nama/Cpos)`); or the
+    /// writer's name alone closing the release.
     private func creditedWriter(at index: Int) -> (person: Person, end: Int)? {
         guard entities.word(index) == "(", index + 1 < entities.count else { return nil }
         let line = entities.line[index]
@@ -189,11 +190,17 @@ struct BylineRecognizer {
             return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
         }
         guard slashes.count == 1, let slash = slashes.first else { return nil }
-        if entities.vocabulary.creditPlaceholders.contains(entities.lower(index + 1) ?? ""), let name = name(from: slash + 1), name.last == close - 1 {
+        // `(Humas …/Nama)`, `(Hms/Nama)`, `(Disdikpora Sumba Timur/Nama)`: a press team or an office, then the writer.
+        let office = entities.vocabulary.creditPlaceholders.contains(entities.lower(index + 1) ?? "")
+            || entities.organizationAcronym(at: index + 1) != nil || entities.knownOrganization(at: index + 1) != nil
+            || entities.organizationHead(at: index + 1) != nil
+        if office, outletLength(at: index + 1) == nil, let name = name(from: slash + 1), name.last == close - 1 {
             return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
         }
+        // `(Nama/Harian Jogja)`, `(Nama/Cpos)`: the writer, then the outlet or its short form.
         if let name = name(from: index + 1), name.last == slash - 1, name.last > name.first,
-           let outlet = outletLength(at: slash + 1), slash + outlet == close - 1 {
+           let outlet = outletLength(at: slash + 1) ?? (entities.isCapitalised(slash + 1) && entities.isWord(slash + 1) ? 1 : nil),
+           slash + outlet == close - 1 {
             return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
         }
         return nil

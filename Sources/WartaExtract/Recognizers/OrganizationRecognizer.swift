@@ -192,8 +192,9 @@ struct OrganizationRecognizer {
     }
 
     /// The outlet a dateline names after its town, unlisted: in parentheses (`MANGGAR (BeltimNews)
-    /// -`), or after a comma when it is a site's address or ends in a media word (`SUMENEP,
-    /// maduraterkini.id –`, `NABIRE, Nabire Pos –`; not `COLUMBUS, Ohio —`). Up to three words,
+    /// -`), or after a comma when it is a site's address, ends in a media word or is written in
+    /// camel case (`SUMENEP, maduraterkini.id –`, `NABIRE, Nabire Pos –`, `PUTUSSIBAU, KalbarOnline
+    /// –`; not `COLUMBUS, Ohio —`). Up to three words,
     /// capitalised or an address, neither a date, a place nor a listed office.
     private func datelineSource(at index: Int) -> Phrase? {
         guard let opener = entities.word(index - 1), opener == "(" || opener == ",", index >= 2 else { return nil }
@@ -207,13 +208,19 @@ struct OrganizationRecognizer {
         guard isSourceWord(index) else { return nil }
         let close = opener == "(" ? last + 1 : last
         let isAddress = entities.word(last)?.contains(".") == true
-        guard opener == "(" ? entities.word(close) == ")" : isAddress || entities.vocabulary.mediaWords.contains(entities.folded[last]),
+        guard opener == "(" ? entities.word(close) == ")" : isAddress || entities.vocabulary.mediaWords.contains(entities.folded[last]) || isCamelCase(last),
               let dash = entities.word(close + 1), RecognitionContext.dashes.contains(dash),
               entities.knownOrganization(at: index) == nil, entities.organizationHead(at: index) == nil, entities.organizationAcronym(at: index) == nil,
               entities.placePhrase(at: index).map({ $0.last >= last }) != true
         else { return nil }
         let written = entities.text(index, last)
         return Phrase(first: index, last: last, base: outletBase(written.lowercased()), isMedia: true)
+    }
+
+    /// A word whose capitals start its parts, as site names are written (`KalbarOnline`, `BeritaSatu`).
+    private func isCamelCase(_ index: Int) -> Bool {
+        guard let word = entities.word(index), word.first?.isUppercase == true else { return false }
+        return zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
     }
 
     /// A word of an outlet's name: capitalised or a site's address, no weekday, month or number.
@@ -478,13 +485,13 @@ struct OrganizationRecognizer {
             || entities.organizationAcronym(at: index) != nil
     }
 
-    /// The acronym in parentheses, the place and the `Wilayah …` after a name.
     /// Whether a slash and another place or place kind follow token `index` (`Kabupaten/Kota`).
     private func placeListFollows(_ index: Int) -> Bool {
         guard entities.word(index + 1) == "/" else { return false }
         return entities.placePhrase(at: index + 2, lowercaseName: true) != nil || lexicon.placePrefixes[entities.lower(index + 2) ?? ""] != nil
     }
 
+    /// The acronym in parentheses, the place and the `Wilayah …` after a name.
     private func withPlace(_ start: Phrase) -> Phrase {
         var phrase = start
         if phrase.parentheses == nil, let (acronym, close, place) = entities.parenthesisedAcronym(at: phrase.last + 1, afterOrganization: true) {
@@ -497,10 +504,15 @@ struct OrganizationRecognizer {
                 phrase.otherForms.append(entities.text(phrase.parentheses!.lowerBound + 1, close - 1))
             }
         }
-        // `Cabang Dinas Pendidikan Wilayah I Jawa Tengah`
-        if entities.lower(phrase.last + 1) == "wilayah", entities.together(phrase.last, phrase.last + 2), entities.placePhrase(at: phrase.last + 2) == nil,
-           entities.tokens[phrase.last + 2].kind == .number || entities.isCapitalised(phrase.last + 2) {
-            phrase.last += 2
+        // `Cabang Dinas Pendidikan Wilayah I Jawa Tengah`, `… Wilayah Kabupaten Alor`
+        if entities.lower(phrase.last + 1) == "wilayah", entities.together(phrase.last, phrase.last + 2) {
+            if let area = entities.placePhrase(at: phrase.last + 2), entities.lexicon.placePrefixes[entities.lower(phrase.last + 2) ?? ""] != nil {
+                phrase.place = area
+                phrase.last = area.last
+            } else if entities.placePhrase(at: phrase.last + 2) == nil,
+                      entities.tokens[phrase.last + 2].kind == .number || entities.isCapitalised(phrase.last + 2) {
+                phrase.last += 2
+            }
         }
         let next = phrase.last + 1
         if entities.together(phrase.last, next) {

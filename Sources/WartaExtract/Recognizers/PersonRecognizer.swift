@@ -396,6 +396,8 @@ struct PersonRecognizer {
         let lower = entities.folded[index]
         if lower.count > 4, lower.hasSuffix("nya") { return false }
         if let hyphen = lower.firstIndex(of: "-"), lower[..<hyphen] == lower[lower.index(after: hyphen)...] { return false }
+        // `Wa Ode Sitti`: a regional name prefix, though `wa` also marks a phone number.
+        if entities.vocabulary.namePrefixes.contains(lower), entities.together(index, index + 1), isNameWord(index + 1) { return true }
         let lexicon = entities.lexicon
         if lexicon.placePrefixes[lower] != nil || entities.isFunctionWord(index) || entities.isSpeechVerb(index) || lexicon.numberBlockers[lower] != nil
             || lexicon.numberWords[lower] != nil || entities.isDateWord(index) || entities.honorific(index) != nil

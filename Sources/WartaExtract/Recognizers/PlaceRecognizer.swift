@@ -159,13 +159,14 @@ struct PlaceRecognizer {
               isTownWord(last + 1) { last += 1 }
         guard isTownWord(index), !claims.anyClaimed(index...last), let next = entities.word(last + 1), entities.together(index, last + 1),
               let final = entities.lower(last) else { return nil }
+        // `MANGGAR (BeltimNews) -`, `Watampone (Humas Kemenag Bone) —`: the outlet may stand in
+        // parentheses before the dash.
+        let sourced = next == "(" && (last + 2..<min(last + 8, entities.count)).contains { close in
+            entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
+        }
         if titleCase {
-            guard next == ",", datedDash(after: last + 1) else { return nil }
+            guard sourced || next == "," && datedDash(after: last + 1) else { return nil }
         } else {
-            // `MANGGAR (BeltimNews) -`: the outlet may stand in parentheses before the dash.
-            let sourced = next == "(" && (last + 2..<min(last + 6, entities.count)).contains { close in
-                entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
-            }
             // With its outlet, the line is surely a dateline: the town may be a word too (`MANGGAR`).
             guard RecognitionContext.dashes.contains(next) || next == "," || sourced, sourced || !entities.lexicon.stemmer.isRoot(final),
                   !entities.isFunctionWord(last) else { return nil }
@@ -250,17 +251,20 @@ struct PlaceRecognizer {
             && (!entities.isFunctionWord(index) || index > first && entities.endsPlaceName(index))
     }
 
-    /// Whether a date written out in full (a weekday perhaps, day, month name, year) and a dash
-    /// follow the comma at `comma`: `, 15 Januari 2025 –`, `, Rabu, 3 Juli 2024 -`.
+    /// Whether a date written out in full (a weekday perhaps, day, month name, year) follows the
+    /// comma at `comma`, and then a dash (`, 15 Januari 2025 –`, `, Rabu, 3 Juli 2024 -`) or, after
+    /// a weekday, the line's end (`Kalabahi, Sabtu 14 Juni 2025` above the body; a signature
+    /// `Nama, 12 Maret 2024` has no weekday).
     private func datedDash(after comma: Int) -> Bool {
         var cursor = comma + 1
-        if entities.lexicon.weekday(entities.word(cursor) ?? "") != nil {
+        let weekday = entities.lexicon.weekday(entities.word(cursor) ?? "") != nil
+        if weekday {
             cursor += entities.word(cursor + 1) == "," ? 2 : 1
         }
-        guard entities.tokens.indices.contains(cursor + 3), entities.tokens[cursor].kind == .number,
-              entities.lexicon.month(entities.word(cursor + 1) ?? "") != nil, entities.tokens[cursor + 2].kind == .number,
-              let dash = entities.word(cursor + 3) else { return false }
-        return RecognitionContext.dashes.contains(dash)
+        guard entities.tokens.indices.contains(cursor + 2), entities.tokens[cursor].kind == .number,
+              entities.lexicon.month(entities.word(cursor + 1) ?? "") != nil, entities.tokens[cursor + 2].kind == .number else { return false }
+        if weekday, cursor + 2 == entities.lineLast[entities.line[cursor]] { return true }
+        return RecognitionContext.dashes.contains(entities.word(cursor + 3) ?? "")
     }
 
     /// A word of a dateline town: letters only, three or more, all capitals.
