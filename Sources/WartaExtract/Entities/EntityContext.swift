@@ -85,7 +85,6 @@ final class EntityContext {
         a >= 0 && b >= 0 && a < count && b < count && tokens[a].sentence == tokens[b].sentence && line[a] == line[b]
     }
 
-    /// Whether the token is the first of its line.
     /// A capitalised compass or position word that ends a place name after the name word before
     /// it: `Tengah` in `Weda Tengah`, `Kidul` in `Tarogong Kidul`.
     func endsPlaceName(_ index: Int) -> Bool {
@@ -93,6 +92,7 @@ final class EntityContext {
             && vocabulary.placeNameEnds.contains(base.folded[index])
     }
 
+    /// Whether the token is the first of its line.
     func startsLine(_ index: Int) -> Bool { index >= 0 && index < count && lineFirst[line[index]] == index }
 
     func isTitleCaseLine(of index: Int) -> Bool { index >= 0 && index < count && titleCaseLines.contains(line[index]) }

@@ -52,6 +52,8 @@ struct FigureRecognizer {
         if isMoneyWord(number.last + 1, reader) { return (number.value, "rupiah", index, number.last + 1) }
         guard let unit = unit(after: number) ?? rangeUnit(after: number, reader, claims) else { return nil }
         if number.looksLikeYear && !unit.listed { return nil }
+        // `pada Oktober 2024 tim dinas …`: a year after its month.
+        if number.looksLikeYear, number.first > 0, context.lexicon.month(context.words[number.first - 1]) != nil { return nil }
         // `Pada 2025 sekolah akan …`: after a year's anchor word, a year even before a listed noun.
         if number.first > 0, YearReferences.explicitYear(at: number.first, context) != nil,
            YearReferences.anchor(endingAt: number.first - 1, context) != nil { return nil }

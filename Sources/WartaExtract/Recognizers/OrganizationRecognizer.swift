@@ -166,10 +166,18 @@ struct OrganizationRecognizer {
             while last + 1 - start < words, isPlaceWord(last + 1), entities.placePhrase(at: last + 1) == nil { last += 1 }
             if last > start { return last }
         }
-        if let place = entities.placePhrase(at: start), entities.together(number, place.last) { return place.last }
-        guard isPlaceWord(start) else { return number }
-        // `SD Negeri 004 Sebatik Barat`, `SDN 3 Tarogong Kidul`: a compass word ends the place.
-        return entities.endsPlaceName(start + 1) ? start + 1 : start
+        var last: Int
+        if let place = entities.placePhrase(at: start), entities.together(number, place.last) {
+            last = place.last
+        } else if isPlaceWord(start) {
+            last = start
+        } else {
+            return number
+        }
+        // `SD Negeri 004 Sebatik Barat`, `SDN 4 Siak Hulu`, `SMPN 2 Kampar Kiri Tengah`: compass and
+        // position words end the place.
+        while last - start < Self.maximumSchoolPlaceWords - 1, entities.endsPlaceName(last + 1) { last += 1 }
+        return last
     }
 
     /// A domain-like name (`Solopos.com`) written as a name, or a listed outlet in a dateline or
@@ -311,7 +319,7 @@ struct OrganizationRecognizer {
             guard let nameLast = nameAfterHead(coreLast, lowercase: lowercase, school: school, placeAlone: needs == .nameOrPlace || school)
             else { return nil }
             phrase.last = nameLast
-            phrase.base = foldName(entities.text(index, nameLast))
+            phrase.base = foldName(school ? spelledSchool(index, nameLast) : entities.text(index, nameLast))
             // `LSM INOVASI`: the known organization named after the type word is the same one.
             if let inner = entities.organizationAcronym(at: coreLast + 1) ?? entities.knownOrganization(at: coreLast + 1),
                coreLast + inner.length == nameLast {
@@ -341,6 +349,15 @@ struct OrganizationRecognizer {
         let first = form.prefix { $0 != " " }
         guard first.filter(\.isUppercase).count >= 2 else { return true }
         return written == first || written.uppercased() == first.uppercased() && written.allSatisfy { !$0.isLowercase }
+    }
+
+    /// A school's name with its level spelled out, so that `SMAN 2 Kalabahi` and `SMA Negeri 2
+    /// Kalabahi` are one school.
+    private func spelledSchool(_ first: Int, _ last: Int) -> String {
+        guard let level = entities.word(first).flatMap({ lexicon.acronyms[String($0)] }), level.kind == "level" else {
+            return entities.text(first, last)
+        }
+        return level.expansion + " " + entities.text(first + 1, last)
     }
 
     /// Schools: `SMP Negeri`, `SDN`, `SLB Negeri` — their names are a number and a place or name.
