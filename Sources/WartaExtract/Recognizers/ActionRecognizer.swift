@@ -264,9 +264,11 @@ struct ActionRecognizer {
             }
             // `akan menggelar …`, `berencana menggelar …`, the status word as the verb (`mengusulkan …`),
             // or a predicate with its preposition before the work (`akan fokus pada pendampingan …`).
+            // `rencana pembukaan program studi …`: a plan's noun before the work it names.
             let verb = isVerb(afterStatus) ? afterStatus
                 : isVerb(afterStatus - 1) ? afterStatus - 1
-                : introducesWork(afterStatus + 1) ? afterStatus : nil
+                : introducesWork(afterStatus + 1) ? afterStatus
+                : status == .planned && startsWithActionHead(afterStatus) ? afterStatus - 1 : nil
             guard let verb else { continue }
             let date = scheduledDate(after: verb)
             guard let year = year(of: index, in: range, references: references) ?? date?.year ?? (references.isEmpty ? carried : nil) else { continue }
@@ -283,14 +285,16 @@ struct ActionRecognizer {
                let close = (objectStart + 1..<min(objectStart + Self.maximumGlossTokens, context.tokens.count)).first(where: { context.words[$0] == ")" }) {
                 objectStart = close + 1
             }
-            if date == nil, let object = phrase(from: objectStart, within: range, references: references) {
+            // `masih berjalan dan …`: a verb right before a conjunction has no object.
+            let hasObject = context.words.indices.contains(objectStart) && context.lexicon.functionWords[context.folded[objectStart]] != "conjunction"
+            if date == nil, hasObject, let object = phrase(from: objectStart, within: range, references: references) {
                 // `merupakan usulan`: a copula, not an activity; but a verb counts what it works on,
                 // active or passive (`melatih 240 guru`, `telah mengikutsertakan 43 guru`, `berencana
                 // memasang 20 titik`, `telah dibagikan 74.560 tablet`) unless it states an outcome
                 // (`menerima 300 siswa`, `menargetkan 35 sekolah`, stopped above) or is a plan whose
                 // work is its purpose (`mengusulkan sekitar 20 SD untuk direhab`).
                 let isStatusVerb = context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) != nil
-                let namesPurpose = isStatusVerb && object.contains { context.folded[$0] == "untuk" }
+                let namesPurpose = isStatusVerb && object.contains { context.folded[$0] == "untuk" && (isVerb($0 + 1) || startsWithActionHead($0 + 1)) }
                 let countsWork = isHedgedQuantity(object)
                     && (startsWithActionHead(verb) || !namesPurpose && context.isAffixedVerb(verb, prefixes: ["di", "me"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
@@ -411,7 +415,8 @@ struct ActionRecognizer {
                   let verb = clause.first(where: { isVerb($0) || isOutcome($0) }), !isOutcome(verb),
                   verb + 1 < context.tokens.count, opensActivity(after: verb)
             else { continue }
-            let words = (lead + Array(reference.first...reference.last) + [start]).filter { $0 < context.tokens.count }
+            // `tahun ini Disdikpora akan bekerja sama …`: the clause's own status word counts too.
+            let words = (lead + Array(reference.first...reference.last) + [start] + clause.filter { $0 < verb }).filter { $0 < context.tokens.count }
             guard let status = (mulaiIni(lead + [reference.last + 1]) ? .ongoing : explicitStatus(in: words)) ?? statusFromYear(reference.year) else { continue }
             // `mulai tahun 2024 ini Disdik Aceh menjalankan program insentif … sebesar …`: the named
             // subject of an active verb is the actor, not the work; the verb and its object are, up
