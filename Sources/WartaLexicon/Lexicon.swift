@@ -316,6 +316,8 @@ public enum ActionCue: String, Sendable, CaseIterable {
     case continuation
     /// A word that says a work is finished (`selesai`, `rampung`): after `sudah`, its subject is the work done.
     case completion
+    /// A word after which a phrase stop names a partner, and the phrase goes on (`kerja sama dengan …`).
+    case partnerWord = "partner-word"
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
@@ -352,6 +354,7 @@ extension ActionCue {
         case .quantityHedge: 8
         case .continuation: 9
         case .completion: 10
+        case .partnerWord: 11
         }
     }
 }

@@ -274,7 +274,8 @@ struct ActionRecognizer {
             guard let year = year(of: index, in: range, references: references) ?? date?.year ?? (references.isEmpty ? carried : nil) else { continue }
             // `telah memperoleh akreditasi B`: a result, not an activity.
             guard !isOutcome(verb) else { break }
-            let effective = mulaiIni(range) ? .ongoing : status
+            // `akan mulai menerapkan … pada tahun ajaran 2022/2023`: a start still to come is planned.
+            let effective = startsRunning && statusFromYear(year) == .planned ? .planned : mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
             // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
             var objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
@@ -285,8 +286,10 @@ struct ActionRecognizer {
                let close = (objectStart + 1..<min(objectStart + Self.maximumGlossTokens, context.tokens.count)).first(where: { context.words[$0] == ")" }) {
                 objectStart = close + 1
             }
-            // `masih berjalan dan …`: a verb right before a conjunction has no object.
-            let hasObject = context.words.indices.contains(objectStart) && context.lexicon.functionWords[context.folded[objectStart]] != "conjunction"
+            // `masih berjalan dan …`, `tengah berjalan di 18 sekolah`: a verb right before a
+            // conjunction or a preposition has no object (`sekitar 800 guru` is one, hedged).
+            let hasObject = context.words.indices.contains(objectStart) && (cues[.quantityHedge].contains(context.folded[objectStart])
+                || !["conjunction", "preposition"].contains(context.lexicon.functionWords[context.folded[objectStart]] ?? ""))
             if date == nil, hasObject, let object = phrase(from: objectStart, within: range, references: references) {
                 // `merupakan usulan`: a copula, not an activity; but a verb counts what it works on,
                 // active or passive (`melatih 240 guru`, `telah mengikutsertakan 43 guru`, `berencana
@@ -300,17 +303,17 @@ struct ActionRecognizer {
                 guard isActivityStart(object[0]) || countsWork else { break }
                 // `mengalokasikan anggaran … untuk …`: the money's purpose is the work (`fundedActions`).
                 guard !cues[.moneyWord].contains(context.folded[object[0]]) else { break }
-                let (first, second) = coordinated(object, within: range, references: references)
+                let works = coordinated(object, within: range, references: references)
                 // `mengusulkan perbaikan 20 SD` names the work in its object; `menyediakan ruang
                 // sumber` and `mengusulkan formasi 120 guru` need their verb to say what is done.
                 let keepsVerb = !startsWithActionHead(object[0]) && (!context.folded[verb].hasPrefix("di") || countsWork)
                     && (!isStatusVerb || context.folded[verb].hasPrefix("me"))
-                actions.append(action(year: year, status: effective, keepsVerb ? verb : first.first!, first.last!))
-                if let second { actions.append(action(year: year, status: effective, second.first!, second.last!)) }
-                resumeAt = (second ?? first).last! + 1
+                actions.append(action(year: year, status: effective, keepsVerb ? verb : works[0].first!, works[0].last!))
+                actions += works.dropFirst().map { action(year: year, status: effective, $0.first!, $0.last!) }
+                resumeAt = works.last!.last! + 1
                 continue
             }
-            if offset > 0, actions.isEmpty, var subject = subject(before: index, within: range) {
+            if offset > 0, var subject = subject(before: index, within: range), subject[0] >= resumeAt {
                 // `BGP mengumumkan rekrutmen PGP Angkatan 12 akan dibuka …`: the work is the object
                 // of a verb in the subject.
                 if !startsWithActionHead(subject[0]), let verbAt = subject.firstIndex(where: { isVerb($0) }),
@@ -343,17 +346,25 @@ struct ActionRecognizer {
         return (before ?? after)?.year
     }
 
-    /// An object split where `dan` or `serta` joins a second active (`me-`, `ber-`) verb with its own
-    /// object, or a second work after a first with its object, in the object or further on in its clause (`mengembangkan aplikasi … terintegrasi
+    /// The works of an object: the object alone; or split where `dan` or `serta` joins a second
+    /// active (`me-`, `ber-`) verb with its own object, or a second work after a first with its
+    /// object (`rehabilitasi 56 ruang kelas dan pembangunan 4 unit sekolah`); or with more works
+    /// after the clause's commas, the last after `dan` or `serta` (`bimtek RKAS bagi 120 kepala
+    /// sekolah, lokakarya literasi, serta pendampingan …`; `mengembangkan aplikasi … terintegrasi
     /// dengan DTKS serta menambah kuota beasiswa …`).
-    private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> (first: [Int], second: [Int]?) {
+    private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> [[Int]] {
         let clause = phrase(from: object[0], within: range, references: references, clauseOnly: true) ?? object
-        // `…, serta verifikasi data anak tidak sekolah`: after the clause's comma, a second work.
-        if let end = clause.last, context.words.indices.contains(end + 3), context.words[end + 1] == ",",
-           ["dan", "serta"].contains(context.folded[end + 2]), range.contains(end + 3),
-           startsWithActionHead(end + 3) || isActiveVerb(end + 3),
-           let second = phrase(from: end + 3, within: range, references: references) {
-            return (object, second)
+        var works = [object]
+        var end = clause.last!
+        while context.words.indices.contains(end + 2), context.words[end + 1] == "," {
+            var start = end + 2
+            let joined = ["dan", "serta"].contains(context.folded[start])
+            if joined { start += 1 }
+            guard range.contains(start), startsWithActionHead(start) || joined && isActiveVerb(start),
+                  let work = phrase(from: start, within: range, references: references) else { break }
+            works.append(work)
+            if joined { return works }
+            end = (phrase(from: start, within: range, references: references, clauseOnly: true) ?? work).last!
         }
         var depth = 0
         for (position, index) in clause.enumerated() {
@@ -368,9 +379,9 @@ struct ActionRecognizer {
             guard secondVerb || secondWork else { continue }
             let first = object.filter { $0 < index }
             let second = phrase(from: clause[position + 1], within: range, references: references) ?? Array(clause[(position + 1)...])
-            return (first.isEmpty ? object : first, second)
+            return [first.isEmpty ? object : first, second]
         }
-        return (object, nil)
+        return [object]
     }
 
     /// The date a verb sets its event for, right after it or after a schedule word (`pada`, `mulai`).
@@ -519,12 +530,21 @@ struct ActionRecognizer {
         let stops = cues[.phraseStop]
         var tokens: [Int] = []
         var depth = 0
+        /// The last name of a list the phrase runs through (`di Merauke, Boven Digoel, Mappi dan Asmat`).
+        var listedThrough = -1
         for index in start...end {
             let word = context.words[index]
             if word == "(" { depth += 1 } else if word == ")" { depth = max(0, depth - 1) }
-            if depth == 0 {
-                if context.tokens[index].kind == .punctuation && word != "(" && word != ")" && word != "/" && word != "-" { break }
-                if !clauseOnly && stops.contains(context.folded[index]) { break }
+            if depth == 0 && index > listedThrough {
+                if word == ",", !tokens.isEmpty, let last = namesListed(afterComma: index, through: end) {
+                    listedThrough = last
+                } else if context.tokens[index].kind == .punctuation && word != "(" && word != ")" && word != "/" && word != "-" {
+                    break
+                }
+                // `kerja sama dengan Unpatti`: when the work is a partnership, the stop after it
+                // names the partner (not after other work: `melatih … bekerja sama dengan …`).
+                let partner = index > start && index - start <= 2 && cues[.partnerWord].contains(context.folded[index - 1])
+                if !clauseOnly && stops.contains(context.folded[index]) && !partner { break }
                 if references.contains(where: { $0.first == index }) {
                     // `akan dipindahkan tahun depan setelah …`: a year, not the work.
                     guard !tokens.isEmpty else { return nil }
@@ -541,8 +561,34 @@ struct ActionRecognizer {
         return tokens
     }
 
+    /// Where a list of names that a comma continues ends: capitalised names after the comma, more
+    /// commas, and the last after `dan` or `serta` (`Jayawijaya, Lanny Jaya dan Tolikara`), with a
+    /// name before the comma too.
+    private func namesListed(afterComma comma: Int, through end: Int) -> Int? {
+        func isName(_ index: Int) -> Bool {
+            index <= end && context.tokens[index].kind == .word && context.shapes[index].contains(.capitalised)
+        }
+        guard comma > 0, isName(comma - 1) else { return nil }
+        var cursor = comma + 1
+        while isName(cursor) {
+            while isName(cursor + 1) { cursor += 1 }
+            let next = cursor + 1
+            guard next <= end else { return nil }
+            if context.words[next] == "," {
+                cursor = next + 1
+            } else if ["dan", "serta"].contains(context.folded[next]), isName(next + 1) {
+                var last = next + 1
+                while isName(last + 1) { last += 1 }
+                return last
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// The subject before `index`: back to the sentence start or the previous top-level comma,
-    /// without trailing subject trailers (`yang`, `pun`); the clause before when only such words
+    /// without a leading conjunction or trailing subject trailers (`yang`, `pun`); the clause before when only such words
     /// are left (`PPDB SMA negeri, baru akan dimulai …`).
     private func subject(before index: Int, within range: [Int]) -> [Int]? {
         func clause(before end: Int) -> (start: Int, tokens: [Int]) {
@@ -552,7 +598,9 @@ struct ActionRecognizer {
             return (start, tokens)
         }
         let (start, nearest) = clause(before: index)
-        let tokens = nearest.isEmpty && start > range.first! && context.words[start - 1] == "," ? clause(before: start - 1).tokens : nearest
+        var tokens = nearest.isEmpty && start > range.first! && context.words[start - 1] == "," ? clause(before: start - 1).tokens : nearest
+        // `…, sedangkan perluasan pendampingan … direncanakan pada 2026`: the clause's conjunction is no subject.
+        if let first = tokens.first, context.lexicon.functionWords[context.folded[first]] == "conjunction" { tokens.removeFirst() }
         guard !tokens.isEmpty, tokens.count <= Self.maximumItemTokens,
               context.lexicon.functionWords[context.folded[tokens[0]]] == nil else { return nil }
         return tokens
