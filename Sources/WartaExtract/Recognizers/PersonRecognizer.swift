@@ -140,7 +140,7 @@ struct PersonRecognizer {
     /// A job title with what completes it (organizations, places, acronyms, parentheses, more
     /// titles), then the name: after a comma, or the capitalised words that end the title.
     private func rolePerson(at start: Int, _ claims: TokenClaims) -> Found? {
-        guard let role = entities.role(at: start) else { return nil }
+        guard let role = entities.role(at: start), !insideVenue(start) else { return nil }
         let roleLast = start + role.length - 1
         var cursor = roleLast + 1
         var structureLast = roleLast
@@ -204,11 +204,13 @@ struct PersonRecognizer {
         // person's, and the words before it finish the title.
         let titledAfterComma = afterComma.map { !$0.honorifics.isEmpty || !$0.degrees.isEmpty } ?? false
         var person: Found?
-        // One word right after a title is often its place (`Camat Giri`): a name there needs two words.
+        // One word right after a title is often its place (`Camat Giri`): a name there needs two
+        // words, unless the title, capitalised, is completed by an office (`Kepala BPMP NTT
+        // Herdiana`; not `mahasiswa PPG Prajabatan`).
         // A longer run after a title holds more than the name (`Siswa SMK Jurusan Teknik Mesin Budi Prakoso`).
         if !titledAfterComma, let free = freeStart, let name = nameRun(from: free, through: stop - 1),
            name.nameLast - name.nameFirst < Self.maximumNameWordsAfterTitle, looksLikeName(name),
-           completed && !headline || name.nameLast > name.nameFirst {
+           completed && !headline && entities.isCapitalised(start) || name.nameLast > name.nameFirst {
             // `Kepala BPMP NTT Herdiana`, `Gubernur Khofifah Indar Parawansa`
             person = name
             person?.roles = [entities.text(start, free - 1)]
@@ -233,6 +235,14 @@ struct PersonRecognizer {
             return nil
         }
         return found
+    }
+
+    /// Whether a venue's head runs over token `index`: `Bupati` in `Kantor Bupati Samosir,
+    /// Pangururan` names the building, not the person after the comma.
+    private func insideVenue(_ index: Int) -> Bool {
+        (max(0, index - 2)..<index).contains { start in
+            entities.venueHead(at: start).map { start + $0.length > index && entities.together(start, index) } ?? false
+        }
     }
 
     /// A name cued by what follows it: degrees (`Sujarno M.Pd`), a speech verb (`Setyo Utomo

@@ -165,7 +165,7 @@ struct PlaceRecognizer {
             entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
         }
         if titleCase {
-            guard sourced || next == "," && datedDash(after: last + 1) else { return nil }
+            guard sourced || next == "," && datedDash(after: last + 1, alone: index == last) else { return nil }
         } else {
             // With its outlet, the line is surely a dateline: the town may be a word too (`MANGGAR`).
             guard RecognitionContext.dashes.contains(next) || next == "," || sourced, sourced || !entities.lexicon.stemmer.isRoot(final),
@@ -253,9 +253,10 @@ struct PlaceRecognizer {
 
     /// Whether a date written out in full (a weekday perhaps, day, month name, year) follows the
     /// comma at `comma`, and then a dash (`, 15 Januari 2025 –`, `, Rabu, 3 Juli 2024 -`) or, after
-    /// a weekday, the line's end (`Kalabahi, Sabtu 14 Juni 2025` above the body; a signature
-    /// `Nama, 12 Maret 2024` has no weekday).
-    private func datedDash(after comma: Int) -> Bool {
+    /// a weekday or a town of one word (`alone`), the line's end (`Kalabahi, Sabtu 14 Juni 2025`,
+    /// `Masamba, 12 Maret 2025` above the body; a signature `Budi Santoso, 12 Maret 2024` is
+    /// neither).
+    private func datedDash(after comma: Int, alone: Bool) -> Bool {
         var cursor = comma + 1
         let weekday = entities.lexicon.weekday(entities.word(cursor) ?? "") != nil
         if weekday {
@@ -263,7 +264,7 @@ struct PlaceRecognizer {
         }
         guard entities.tokens.indices.contains(cursor + 2), entities.tokens[cursor].kind == .number,
               entities.lexicon.month(entities.word(cursor + 1) ?? "") != nil, entities.tokens[cursor + 2].kind == .number else { return false }
-        if weekday, cursor + 2 == entities.lineLast[entities.line[cursor]] { return true }
+        if weekday || alone, cursor + 2 == entities.lineLast[entities.line[cursor]] { return true }
         return RecognitionContext.dashes.contains(entities.word(cursor + 3) ?? "")
     }
 
