@@ -34,6 +34,8 @@ struct PlaceRecognizer {
                 // `Kecamatan Cikeusik, Munjul, dan Sobang`, `Pulau Sebatik dan Krayan`: one head for
                 // a list of districts or islands.
                 found = [mention] + (isPlaceHead(mention.first) ? listedLocals(after: mention.last, head: mention.first, claims) : [])
+            } else if let places = enumerated(at: index, claims) {
+                found = places
             } else if let mention = locative(at: index, claims) {
                 // `di Misool dan Kofiau`, `di Kangean, Sapeken dan Masalembu`: more places after a
                 // place found by its `di`.
@@ -204,6 +206,28 @@ struct PlaceRecognizer {
         }
         guard !claims.anyClaimed(index...last) else { return nil }
         return unlistedPlace(index, last)
+    }
+
+    /// The places a lower-case head counts and then names (`di tiga kecamatan, yakni Simanindo,
+    /// Onan Runggu, dan Palipi`): a lead-in after the head, then a list closed by `dan` or
+    /// `serta`, each item a gazetteer place or unlisted name words.
+    private func enumerated(at index: Int, _ claims: TokenClaims) -> [EntityMention]? {
+        guard let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
+        var head = index - 1
+        if entities.word(head) == "," { head -= 1 }
+        guard head >= 0, entities.together(head, index), let word = entities.word(head), word.first?.isLowercase == true,
+              isPlaceHead(head) else { return nil }
+        var first = index + lead.length
+        if entities.word(first) == ":" { first += 1 }
+        func item(_ start: Int) -> Int? {
+            guard entities.together(index, start), !claims.isClaimed(start) else { return nil }
+            if let place = entities.placePhrase(at: start) { return place.last }
+            return isLocativeWord(start, first: true) ? locativeEnd(from: start, claims) : nil
+        }
+        guard let firstEnd = item(first) else { return nil }
+        let rest = listed(after: firstEnd, item: item)
+        guard !rest.isEmpty else { return nil }
+        return ([first...firstEnd] + rest).map { place(at: $0.lowerBound, claims) ?? unlistedPlace($0.lowerBound, $0.upperBound) }
     }
 
     /// Places listed after a locative one, closed by `dan` or `serta`: `, Sapeken dan Masalembu`.
