@@ -222,7 +222,8 @@ struct PlaceRecognizer {
         func item(_ start: Int) -> Int? {
             guard entities.together(index, start), !claims.isClaimed(start) else { return nil }
             if let place = entities.placePhrase(at: start) { return place.last }
-            return isLocativeWord(start, first: true) ? locativeEnd(from: start, claims) : nil
+            // The head says these are places: dictionary words may name them (`Wangi-Wangi`).
+            return isLocativeWord(start, first: false) ? locativeEnd(from: start, claims) : nil
         }
         guard let firstEnd = item(first) else { return nil }
         let rest = listed(after: firstEnd, item: item)
@@ -261,7 +262,8 @@ struct PlaceRecognizer {
               !entities.isListedAcronym(index), entities.role(at: index) == nil, entities.organizationHead(at: index) == nil,
               entities.knownOrganization(at: index) == nil, entities.venueHead(at: index) == nil, !isPlaceHead(index),
               !entities.vocabulary.newsroomWords.contains(entities.folded[index]), !entities.vocabulary.platforms.contains(entities.folded[index]),
-              entities.word(index)?.dropFirst().contains(where: \.isUppercase) == false else { return false }
+              // `Wangi-Wangi` yes, `YouTube` no: capitals only at the start of each part.
+              entities.word(index)?.split(separator: "-").allSatisfy({ !$0.dropFirst().contains(where: \.isUppercase) }) == true else { return false }
         let word = entities.folded[index]
         let stemmer = entities.lexicon.stemmer
         return !first || !stemmer.isRoot(word) && stemmer.stem(word) == word && !entities.termWords.contains(word)
