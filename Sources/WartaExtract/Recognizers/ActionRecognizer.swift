@@ -309,7 +309,8 @@ struct ActionRecognizer {
                 let keepsVerb = !startsWithActionHead(object[0]) && (!context.folded[verb].hasPrefix("di") || countsWork)
                     && (!isStatusVerb || context.folded[verb].hasPrefix("me"))
                 actions.append(action(year: year, status: effective, keepsVerb ? verb : works[0].first!, works[0].last!))
-                actions += works.dropFirst().map { action(year: year, status: effective, $0.first!, $0.last!) }
+                // `…, dan pembagian 2.500 seragam gratis sudah rampung`: a later work may say its own status.
+                actions += works.dropFirst().map { action(year: year, status: ownStatus(after: $0, within: range) ?? effective, $0.first!, $0.last!) }
                 resumeAt = works.last!.last! + 1
                 continue
             }
@@ -344,6 +345,14 @@ struct ActionRecognizer {
         let before = references.last { $0.last < index }
         if let after, before == nil || !(index..<after.first).contains(where: { context.words[$0] == "," }) { return after.year }
         return (before ?? after)?.year
+    }
+
+    /// The status a work's own predicate gives, when a status word follows the work at once
+    /// (`pembagian … sudah rampung`; not `… yang masih kekurangan daya tampung`).
+    private func ownStatus(after work: [Int], within range: [Int]) -> Action.Status? {
+        let next = work.last! + 1
+        guard range.contains(next), let match = context.lexicon.statusWords.longestMatch(at: next, in: context.folded) else { return nil }
+        return Action.Status(rawValue: match.value.rawValue)
     }
 
     /// The works of an object: the object alone; or split where `dan` or `serta` joins a second
@@ -545,6 +554,9 @@ struct ActionRecognizer {
                 // names the partner (not after other work: `melatih … bekerja sama dengan …`).
                 let partner = index > start && index - start <= 2 && cues[.partnerWord].contains(context.folded[index - 1])
                 if !clauseOnly && stops.contains(context.folded[index]) && !partner { break }
+                // `pembagian 2.500 seragam gratis sudah rampung`: a tense auxiliary ends the work.
+                if !tokens.isEmpty, word.first?.isLowercase == true, context.lexicon.functionWords[context.folded[index]] == "auxiliary",
+                   context.lexicon.statusWords.longestMatch(at: index, in: context.folded) != nil { break }
                 if references.contains(where: { $0.first == index }) {
                     // `akan dipindahkan tahun depan setelah …`: a year, not the work.
                     guard !tokens.isEmpty else { return nil }
