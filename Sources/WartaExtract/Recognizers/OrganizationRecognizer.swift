@@ -110,7 +110,23 @@ struct OrganizationRecognizer {
             phrase.showsAcronym = true
             return phrase
         }
-        return headed(at: index, claims) ?? school(at: index, claims)
+        return headed(at: index, claims) ?? school(at: index, claims) ?? localOffice(at: index, claims)
+    }
+
+    /// An office known only by its acronym and the place it serves (`BPKPD Samosir`, `BKPSDM Kota
+    /// Bitung`): an unlisted acronym in capitals right before a gazetteer place. Not a Roman
+    /// numeral (`kelas XII`), a time zone, a word of the dictionary, a title or a place itself, and
+    /// not on a line in capitals (`BUPATI SAMOSIR`).
+    private func localOffice(at index: Int, _ claims: TokenClaims) -> Phrase? {
+        guard entities.isWord(index), let written = entities.word(index), written.count >= 3, entities.isAllCaps(index),
+              written.allSatisfy(\.isLetter), !written.allSatisfy({ "IVXLCDM".contains($0) }), lexicon.acronyms[String(written)] == nil,
+              !entities.vocabulary.timeZones.contains(entities.folded[index]), !entities.lexicon.stemmer.isRoot(entities.folded[index]),
+              !entities.isFunctionWord(index), entities.role(at: index) == nil, entities.placePhrase(at: index) == nil,
+              let place = entities.placePhrase(at: index + 1), entities.together(index, place.last), !claims.anyClaimed(index...place.last),
+              !(index + 1...place.last).allSatisfy({ entities.isAllCaps($0) }) else { return nil }
+        var phrase = Phrase(first: index, last: place.last, acronym: String(written), base: foldName(entities.text(index, place.last)), place: place)
+        phrase.showsAcronym = true
+        return phrase
     }
 
     /// `SD Muhammadiyah 2`, `SMP 4 Blitar`, `TK Pertiwi 1`: a school level (a listed acronym of kind
