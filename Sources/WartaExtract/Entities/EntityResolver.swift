@@ -4,9 +4,10 @@ import WartaModel
 /// - people by part of the name (`Yudhi` joins `Yudhi Timor Bimo Prakoso`);
 /// - organizations by acronym or by what they are, in the same place (`BBPMP Jatim` = `Balai
 ///   Besar Penjaminan Mutu Pendidikan (BBPMP) Jawa Timur` = `BBPMP Provinsi Jawa Timur`), and a
-///   bare mention (`BBPMP`, `Dinas Pendidikan`, `Disdik`) into the fuller one it fits, nearest first;
+///   bare mention (`BBPMP`, `Dinas Pendidikan`, `Disdik`) into the fuller one it fits, nearest first,
+///   as a name shortened to its start does (`Komisi IV` after `Komisi IV DPRD Kabupaten Sambas`);
 /// - places by gazetteer name and kind (`Jatim` = `Provinsi Jawa Timur`; `Kupang` joins `Kota
-///   Kupang`), venues by name;
+///   Kupang`), districts and villages by their name (`Kecamatan Paloh` = `Paloh`), venues by name;
 /// - programs by acronym.
 /// Entities come out in order of first mention; `name` is the fullest form, `aliases` the others.
 struct EntityResolver {
@@ -140,9 +141,22 @@ struct EntityResolver {
         let candidates = groups.holding(acronym: acronym, base: mention.base, place: mention.place?.name)
         if let position = candidates.first(where: { fits(mention, acronym: acronym, groups.all[$0]) }) {
             groups.add(mention, to: position)
+        } else if let position = shortened(mention, in: groups) {
+            groups.add(mention, to: position)
         } else {
             groups.start(mention)
         }
+    }
+
+    /// `Komisi IV` after `Komisi IV DPRD Kabupaten Sambas`: an organization named without its place
+    /// or acronym by the start of exactly one named before it.
+    private func shortened(_ mention: EntityMention, in groups: Groups) -> Int? {
+        guard mention.kind == .organization, mention.place == nil, mention.acronym == nil, let base = mention.base,
+              base.contains(Character(" ")) else { return nil }
+        let fitting = groups.holding(acronym: nil, base: nil, basePrefix: base, place: nil).filter { position in
+            groups.all[position].first < mention.first && groups.all[position].bases.contains { $0.hasPrefix(base + " ") }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// A bare mention joins the nearest group before it that it fits, else the first after.

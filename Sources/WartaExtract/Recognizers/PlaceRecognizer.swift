@@ -95,6 +95,7 @@ struct PlaceRecognizer {
                                            name: entities.text(head, head) + " " + entities.text(item.lowerBound, item.upperBound))
             mention.base = foldName(mention.name)
             mention.otherForms = [entities.text(item.lowerBound, item.upperBound)]
+            mention.place = PlaceKey(name: mention.otherForms[0], kind: nil)
             return mention
         }
     }
@@ -138,6 +139,8 @@ struct PlaceRecognizer {
         var mention = entities.mention(.place, index, last)
         mention.base = foldName(mention.name)
         mention.otherForms = [entities.text(index + 1, last)]
+        // `Kecamatan Sajingan Besar` and a later `di Sajingan Besar` are one place.
+        mention.place = PlaceKey(name: mention.otherForms[0], kind: nil)
         return mention
     }
 
