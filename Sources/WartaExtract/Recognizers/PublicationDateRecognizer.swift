@@ -1,5 +1,6 @@
 /// The release's own date: a dateline near the top, a short line that is mostly a full date
-/// (`03 November 2022`, `Kamis, 22 Desember 2022 | 05:50 WIB`, `Redaksi 06 Juni 2022`).
+/// (`03 November 2022`, `Kamis, 22 Desember 2022 | 05:50 WIB`, `Redaksi 06 Juni 2022`) or ends
+/// with one after a separator (`Oleh Tim Humas — 27 Mei 2024`).
 /// A date inside a body sentence (`… di Probolinggo, Jumat 6 Desember 2024.`) is an event, not
 /// the release's date, so it gives nil.
 struct PublicationDateRecognizer {
@@ -22,11 +23,21 @@ struct PublicationDateRecognizer {
             let line = lines.line[date.first]
             let first = lines.first[line], last = lines.last[line]
             let length = context.tokens[last].end - context.tokens[first].start
-            if length <= Self.maximumLength && date.first - first <= Self.maximumLead || opensParagraph(date, lineFirst: first) {
+            if length <= Self.maximumLength && (date.first - first <= Self.maximumLead || closesByline(date, lineLast: last))
+                || opensParagraph(date, lineFirst: first) {
                 return DateRecognizer.iso(date)
             }
         }
         return nil
+    }
+
+    /// A date that ends a short line after a separator: a byline's date (`Oleh Tim Publikasi BGP
+    /// Kalsel — 27 Mei 2024`, `Admin | 3 Maret 2025`).
+    private func closesByline(_ date: DateRecognizer.Found, lineLast: Int) -> Bool {
+        // Not the end of a range (`Pendaftaran daring 3–10 Juni 2020`).
+        guard date.last == lineLast, date.first >= 2, let separator = context.word(date.first - 1),
+              context.tokens[date.first - 2].kind == .word else { return false }
+        return RecognitionContext.dashes.contains(separator) || separator == "|"
     }
 
     /// A date after a place at the start of a paragraph, ended by a dash: the dateline of a lead
