@@ -585,8 +585,9 @@ struct OrganizationRecognizer {
     /// A kind of office rather than one office.
     private func use(of phrase: Phrase) -> Use {
         if phrase.isMedia { return .named }
+        // `24 Cabang Dinas` counts offices; `tahun 2021 Pemkab Muba` dates one.
         if let previous = entities.word(phrase.first - 1), entities.together(phrase.first - 1, phrase.first),
-           entities.tokens[phrase.first - 1].kind == .number || lexicon.numberWords[previous.lowercased()] != nil {
+           entities.tokens[phrase.first - 1].kind == .number && !Self.looksLikeYear(previous) || lexicon.numberWords[previous.lowercased()] != nil {
             return .generic
         }
         if let next = entities.lower(phrase.last + 1), entities.vocabulary.spreadWords.contains(next), entities.word(phrase.last + 2) == "/" { return .generic }
@@ -595,6 +596,11 @@ struct OrganizationRecognizer {
         if let next = entities.lower(phrase.last + 1), next.hasPrefix("se-") || next == "se" { return .generic }
         if isSpread(after: phrase.last) { return .generic }
         return entities.isCapitalised(phrase.first) ? .named : .lowercaseBare
+    }
+
+    /// Four digits from 1900 to 2099: a year, not a count.
+    private static func looksLikeYear(_ word: Substring) -> Bool {
+        word.count == 4 && Int(word).map { (1900...2099).contains($0) } == true
     }
 
     /// `… di 18 kabupaten/kota`, `… se-Jawa Timur` a few words on, before any comma.

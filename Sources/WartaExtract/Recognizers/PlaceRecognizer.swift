@@ -18,6 +18,8 @@ struct PlaceRecognizer {
     static let maximumLocalWords = 3
     /// Longest unlisted dateline town, in words.
     static let maximumDatelineWords = 3
+    /// Fewest tokens on the line of a lead paragraph that a title-case town and a dash open.
+    static let minimumLeadTokens = 15
 
     let entities: EntityContext
 
@@ -153,7 +155,8 @@ struct PlaceRecognizer {
     /// A town the gazetteer does not list, named by a dateline that opens a line near the top: in
     /// capitals (`MARTAPURA – …`, `TANJUNG SELOR, 5 Maret 2024 – …`), whose last word must be no
     /// Indonesian root or function word (`BERITA –`, `KOTA BARU –`); or in title case before a
-    /// full date and its dash (`Teluk Dalam, 15 Januari 2025 – …`). No listed acronym,
+    /// full date and its dash (`Teluk Dalam, 15 Januari 2025 – …`), an outlet in parentheses, or a
+    /// dash opening the lead paragraph (`Sekayu – Lembaga …`). No listed acronym,
     /// organization or newsroom label stands there.
     private func datelinePlace(at index: Int, _ claims: TokenClaims) -> EntityMention? {
         guard entities.startsLine(index), entities.line[index] < PublicationDateRecognizer.maximumLine else { return nil }
@@ -170,7 +173,11 @@ struct PlaceRecognizer {
             entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
         }
         if titleCase {
-            guard sourced || next == "," && datedDash(after: last + 1, alone: index == last) else { return nil }
+            // `Sekayu – Lembaga Penjaminan Mutu …`: a town and a dash opening the lead paragraph,
+            // the town no word of the dictionary.
+            let opensLead = RecognitionContext.dashes.contains(next) && !entities.lexicon.stemmer.isRoot(final) && entities.isCapitalised(last + 2)
+                && entities.lineLast[entities.line[index]] - index >= Self.minimumLeadTokens
+            guard sourced || opensLead || next == "," && datedDash(after: last + 1, alone: index == last) else { return nil }
         } else {
             // With its outlet, the line is surely a dateline: the town may be a word too (`MANGGAR`).
             guard RecognitionContext.dashes.contains(next) || next == "," || sourced, sourced || !entities.lexicon.stemmer.isRoot(final),
