@@ -275,7 +275,9 @@ struct ActionRecognizer {
             // `telah memperoleh akreditasi B`: a result, not an activity.
             guard !isOutcome(verb) else { break }
             // `akan mulai menerapkan … pada tahun ajaran 2022/2023`: a start still to come is planned.
-            let effective = startsRunning && statusFromYear(year) == .planned ? .planned : mulaiIni(range) ? .ongoing : status
+            // `telah mengusulkan rehabilitasi …`: the proposal is done, the work it proposes planned.
+            let proposes = status == .done && verb > index && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded)?.value == .planned
+            let effective = startsRunning && statusFromYear(year) == .planned || proposes ? .planned : mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
             // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
             var objectStart = introducesWork(verb + 1) ? verb + 2 : verb + 1
