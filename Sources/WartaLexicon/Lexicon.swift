@@ -318,6 +318,9 @@ public enum ActionCue: String, Sendable, CaseIterable {
     case completion
     /// A word after which a phrase stop names a partner, and the phrase goes on (`kerja sama dengan …`).
     case partnerWord = "partner-word"
+    /// A noun that names plans or works (`program`, `kegiatan`): with a status word, it makes the
+    /// items its lead-in introduces works.
+    case planNoun = "plan-noun"
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
@@ -355,6 +358,7 @@ extension ActionCue {
         case .continuation: 9
         case .completion: 10
         case .partnerWord: 11
+        case .planNoun: 12
         }
     }
 }

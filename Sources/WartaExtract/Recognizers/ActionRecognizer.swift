@@ -57,13 +57,19 @@ struct ActionRecognizer {
     // MARK: Lists
 
     private func list(in range: [Int], references: [YearReferences.Reference], carried: Int?) -> [Action]? {
-        guard let lead = leadIn(in: range) else { return nil }
+        // `Tags: rapor pendidikan, kunjungan kerja`: a label and its colon lead into no list.
+        guard let lead = leadIn(in: range), lead.first - range.first! > 1 || context.words[lead.first] != ":" else { return nil }
         let before = range.first!..<lead.first
         guard let year = references.first(where: { $0.last < lead.first })?.year ?? references.first?.year ?? carried else { return nil }
         let items = splitItems(Array((lead.last + 1)...range.last!))
         guard !items.isEmpty else { return nil }
         let headed = items.filter { startsWithActionHead($0.first!) }.count
-        guard headed * 2 >= items.count, headed > 0 else { return nil }
+        // `tiga program yang akan dibiayai APBD 2025, yaitu insentif guru …, revitalisasi …, dan
+        // transportasi sekolah …`: a lead-in that names plans with a status word says the items
+        // are works, whatever their first words (in lower case: not `…, yaitu Palembang, Ogan Ilir`).
+        let namesPlans = items.count > 1 && before.contains { cues[.planNoun].contains(context.folded[$0]) }
+            && explicitStatus(in: Array(before)) != nil && items.allSatisfy { context.words[$0[0]].first?.isLowercase == true }
+        guard headed * 2 >= items.count && headed > 0 || namesPlans else { return nil }
         guard let status = status(in: Array(before), year: year) else { return nil }
         return items.map { action(year: year, status: status, $0.first!, $0.last!) }
     }
@@ -360,8 +366,8 @@ struct ActionRecognizer {
     /// The works of an object: the object alone; or split where `dan` or `serta` joins a second
     /// active (`me-`, `ber-`) verb with its own object, or a second work after a first with its
     /// object (`rehabilitasi 56 ruang kelas dan pembangunan 4 unit sekolah`); or with more works
-    /// after the clause's commas, the last after `dan` or `serta` (`bimtek RKAS bagi 120 kepala
-    /// sekolah, lokakarya literasi, serta pendampingan …`; `mengembangkan aplikasi … terintegrasi
+    /// after the clause's commas, the last after a filler (`dan`, `serta`, `sekaligus`: `bimtek RKAS
+    /// bagi 120 kepala sekolah, lokakarya literasi, serta pendampingan …`; `mengembangkan aplikasi … terintegrasi
     /// dengan DTKS serta menambah kuota beasiswa …`).
     private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> [[Int]] {
         let clause = phrase(from: object[0], within: range, references: references, clauseOnly: true) ?? object
@@ -369,7 +375,7 @@ struct ActionRecognizer {
         var end = clause.last!
         while context.words.indices.contains(end + 2), context.words[end + 1] == "," {
             var start = end + 2
-            let joined = ["dan", "serta"].contains(context.folded[start])
+            let joined = cues[.itemFiller].contains(context.folded[start])
             if joined { start += 1 }
             guard range.contains(start), startsWithActionHead(start) || joined && isActiveVerb(start),
                   let work = phrase(from: start, within: range, references: references) else { break }
@@ -556,8 +562,10 @@ struct ActionRecognizer {
                 // names the partner (not after other work: `melatih … bekerja sama dengan …`).
                 let partner = index > start && index - start <= 2 && cues[.partnerWord].contains(context.folded[index - 1])
                 if !clauseOnly && stops.contains(context.folded[index]) && !partner { break }
-                // `pembagian 2.500 seragam gratis sudah rampung`: a tense auxiliary ends the work.
-                if !tokens.isEmpty, word.first?.isLowercase == true, context.lexicon.functionWords[context.folded[index]] == "auxiliary",
+                // `pembagian 2.500 seragam gratis sudah rampung`: a tense auxiliary ends the work
+                // (not in a relative clause: `bagi guru yang sudah lulus PPG`).
+                if !tokens.isEmpty, word.first?.isLowercase == true, context.folded[tokens.last!] != "yang",
+                   context.lexicon.functionWords[context.folded[index]] == "auxiliary",
                    context.lexicon.statusWords.longestMatch(at: index, in: context.folded) != nil { break }
                 if references.contains(where: { $0.first == index }) {
                     // `akan dipindahkan tahun depan setelah …`: a year, not the work.

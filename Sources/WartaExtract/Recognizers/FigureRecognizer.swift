@@ -46,6 +46,12 @@ struct FigureRecognizer {
            amount.last > amount.first, !amount.inWords, !claims.anyClaimed(amount.first...amount.last) {
             return (amount.value, "rupiah", index, isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last)
         }
+        // `5,2 miliar rupiah`, even after a word that blocks years (`Anggaran 5,2 miliar rupiah`):
+        // an amount that names its currency.
+        if let amount = reader.read(at: index, moneyScales: true), amount.last > amount.first, !amount.inWords,
+           isMoneyWord(amount.last + 1, reader), !claims.anyClaimed(amount.first...amount.last + 1) {
+            return (amount.value, "rupiah", index, amount.last + 1)
+        }
         guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number, reader),
               !isCapitalisedInWords(number) else { return nil }
         // `420 juta rupiah`
@@ -90,12 +96,14 @@ struct FigureRecognizer {
     /// Context that makes a number something other than a count.
     private func isBlocked(_ number: NumberMention, _ reader: NumberReader) -> Bool {
         let before = number.first - 1, after = number.last + 1
-        if let previous = context.word(before) {
+        // `Dibaca: 1.318 kali`: a label's colon may stand between the blocker and the number.
+        let labelled = context.word(before) == ":" ? before - 1 : before
+        if let previous = context.word(labelled) {
             var key = previous.lowercased()
             if key.hasSuffix(".") { key.removeLast() }
-            if let kind = context.lexicon.numberBlockers[key] {
-                // `hari ke 3` is an ordinal, but `ke 150 sekolah` goes "to 150 schools".
-                guard kind == "ordinal", listedUnit(at: after) != nil else { return true }
+            // `hari ke 3` is an ordinal, but `ke 150 sekolah` goes "to 150 schools".
+            if let kind = context.lexicon.numberBlockers[key], !(kind == "ordinal" && listedUnit(at: after) != nil) {
+                return true
             }
             // `salah satu`: an idiom ("one of"), not a count.
             if number.inWords && key == "salah" { return true }
