@@ -175,8 +175,8 @@ struct BylineRecognizer {
 
     /// The writer credited in a parenthesis that closes a paragraph: an office's press team or the
     /// office, a slash, the writer (`(Humas BGP Kaltara/Novi Ardiansyah)`); the writer, a slash,
-    /// the outlet or its short form (`(Kusnul Isti Qomah/Harian Jogja)`, `(Nama/Cpos)`); or the
-    /// writer's name alone closing the release.
+    /// the outlet, its short form or the press team (`(Kusnul Isti Qomah/Harian Jogja)`,
+    /// `(Nama/Cpos)`, `(Nama/Humas BPMP Banten)`); or the writer's name alone closing the release.
     private func creditedWriter(at index: Int) -> (person: Person, end: Int)? {
         guard entities.word(index) == "(", index + 1 < entities.count else { return nil }
         let line = entities.line[index]
@@ -197,10 +197,12 @@ struct BylineRecognizer {
         if office, outletLength(at: index + 1) == nil, let name = name(from: slash + 1), name.last == close - 1 {
             return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
         }
-        // `(Nama/Harian Jogja)`, `(Nama/Cpos)`: the writer, then the outlet or its short form.
+        // `(Nama/Harian Jogja)`, `(Nama/Cpos)`, `(Nama/Humas BPMP Banten)`: the writer, then the
+        // outlet, its short form, or the press team.
+        let team = entities.vocabulary.creditPlaceholders.contains(entities.lower(slash + 1) ?? "")
         if let name = name(from: index + 1), name.last == slash - 1, name.last > name.first,
-           let outlet = outletLength(at: slash + 1) ?? (entities.isCapitalised(slash + 1) && entities.isWord(slash + 1) ? 1 : nil),
-           slash + outlet == close - 1 {
+           team || (outletLength(at: slash + 1) ?? (entities.isCapitalised(slash + 1) && entities.isWord(slash + 1) ? 1 : nil))
+               .map({ slash + $0 == close - 1 }) == true {
             return (Person(first: name.first, last: name.last, label: nil, isReporter: true), close)
         }
         return nil

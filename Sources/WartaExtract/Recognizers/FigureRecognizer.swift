@@ -101,8 +101,10 @@ struct FigureRecognizer {
         if let previous = context.word(labelled) {
             var key = previous.lowercased()
             if key.hasSuffix(".") { key.removeLast() }
-            // `hari ke 3` is an ordinal, but `ke 150 sekolah` goes "to 150 schools".
-            if let kind = context.lexicon.numberBlockers[key], !(kind == "ordinal" && listedUnit(at: after) != nil) {
+            // `hari ke 3` is an ordinal, but `ke 150 sekolah` goes "to 150 schools"; `Lokakarya 7`
+            // is a name, but `Lokakarya dua hari` lasts two days.
+            if let kind = context.lexicon.numberBlockers[key],
+               !((kind == "ordinal" || kind == "name" && number.inWords) && listedUnit(at: after) != nil) {
                 return true
             }
             // `salah satu`: an idiom ("one of"), not a count.

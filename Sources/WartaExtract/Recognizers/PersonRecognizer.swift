@@ -237,11 +237,12 @@ struct PersonRecognizer {
         return found
     }
 
-    /// Whether a venue's head runs over token `index`: `Bupati` in `Kantor Bupati Samosir,
-    /// Pangururan` names the building, not the person after the comma.
+    /// Whether a venue's head runs over token `index` or ends right before it: `Bupati` in
+    /// `Kantor Bupati Samosir, Pangururan` and `Rumah Jabatan Bupati Boalemo, Tilamuta` names the
+    /// building, not a person after the comma.
     private func insideVenue(_ index: Int) -> Bool {
-        (max(0, index - 2)..<index).contains { start in
-            entities.venueHead(at: start).map { start + $0.length > index && entities.together(start, index) } ?? false
+        (max(0, index - 3)..<index).contains { start in
+            entities.venueHead(at: start).map { start + $0.length >= index && entities.together(start, index) } ?? false
         }
     }
 

@@ -167,11 +167,11 @@ struct PlaceRecognizer {
               isTownWord(last + 1) { last += 1 }
         guard isTownWord(index), !claims.anyClaimed(index...last), let next = entities.word(last + 1), entities.together(index, last + 1),
               let final = entities.lower(last) else { return nil }
-        // `MANGGAR (BeltimNews) -`, `Watampone (Humas Kemenag Bone) —`: the outlet may stand in
-        // parentheses before the dash.
+        // `MANGGAR (BeltimNews) -`, `Watampone (Humas Kemenag Bone) —`, `LIWA, SinarLampung.id –`:
+        // the outlet may stand in parentheses, or as its address after a comma, before the dash.
         let sourced = next == "(" && (last + 2..<min(last + 8, entities.count)).contains { close in
             entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
-        }
+        } || next == "," && isSiteAddress(last + 2) && RecognitionContext.dashes.contains(entities.word(last + 3) ?? "")
         if titleCase {
             // `Sekayu – Lembaga Penjaminan Mutu …`: a town and a dash opening the lead paragraph,
             // the town no word of the dictionary.
@@ -302,6 +302,13 @@ struct PlaceRecognizer {
               entities.lexicon.month(entities.word(cursor + 1) ?? "") != nil, entities.tokens[cursor + 2].kind == .number else { return false }
         if weekday || alone, cursor + 2 == entities.lineLast[entities.line[cursor]] { return true }
         return RecognitionContext.dashes.contains(entities.word(cursor + 3) ?? "")
+    }
+
+    /// A news site's address written as its name (`SinarLampung.id`): after a dateline's comma,
+    /// the outlet.
+    private func isSiteAddress(_ index: Int) -> Bool {
+        guard entities.isWord(index), entities.word(index)?.contains(".") == true else { return false }
+        return entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) }
     }
 
     /// A word of a dateline town: letters only, three or more, all capitals.

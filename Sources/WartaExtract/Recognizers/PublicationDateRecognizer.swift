@@ -23,7 +23,7 @@ struct PublicationDateRecognizer {
             let line = lines.line[date.first]
             let first = lines.first[line], last = lines.last[line]
             let length = context.tokens[last].end - context.tokens[first].start
-            if length <= Self.maximumLength && (date.first - first <= Self.maximumLead || closesByline(date, lineLast: last))
+            if length <= Self.maximumLength && (date.first - first <= Self.maximumLead || closesByline(date, lineFirst: first, lineLast: last))
                 || opensParagraph(date, lineFirst: first) {
                 return DateRecognizer.iso(date)
             }
@@ -32,11 +32,12 @@ struct PublicationDateRecognizer {
     }
 
     /// A date that ends a short line after a separator: a byline's date (`Oleh Tim Publikasi BGP
-    /// Kalsel — 27 Mei 2024`, `Admin | 3 Maret 2025`).
-    private func closesByline(_ date: DateRecognizer.Found, lineLast: Int) -> Bool {
+    /// Kalsel — 27 Mei 2024`, `Admin | 3 Maret 2025`, `Ditulis oleh Tim Humas pada 9 Oktober 2024`).
+    private func closesByline(_ date: DateRecognizer.Found, lineFirst: Int, lineLast: Int) -> Bool {
         // Not the end of a range (`Pendaftaran daring 3–10 Juni 2020`).
         guard date.last == lineLast, date.first >= 2, let separator = context.word(date.first - 1),
               context.tokens[date.first - 2].kind == .word else { return false }
+        if separator.lowercased() == "pada" { return (lineFirst..<date.first).contains { context.folded[$0] == "oleh" } }
         return RecognitionContext.dashes.contains(separator) || separator == "|"
     }
 
