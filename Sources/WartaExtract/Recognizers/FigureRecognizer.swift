@@ -160,7 +160,12 @@ struct FigureRecognizer {
         let start = number.last + 1
         guard start < context.tokens.count, context.tokens[start].sentence == context.tokens[number.last].sentence else { return nil }
         if let listed = listedUnit(at: start) {
-            return (context.text(from: start, through: start + listed - 1).lowercased(), start + listed - 1, true)
+            // `167 desa/kelurahan`: listed units joined by a slash are one unit.
+            var last = start + listed - 1
+            while context.word(last + 1) == "/", context.isAdjacent(last), context.isAdjacent(last + 1), let next = listedUnit(at: last + 2) {
+                last += 1 + next
+            }
+            return (context.text(from: start, through: last).lowercased(), last, true)
         }
         if isAcronym(start) {
             var last = start
