@@ -430,6 +430,9 @@ struct OrganizationRecognizer {
                 last = place.last
                 words += place.last - cursor + 1
                 cursor = place.last + 1
+                // In a headline every word is capitalised: a place before a word with affixes ends
+                // the name (`Forum … Karangasem Sepakati Langkah …`; not `Universitas Nusantara Raya`).
+                if entities.isTitleCaseLine(of: place.last), let next = entities.lower(cursor), entities.lexicon.stemmer.stem(next) != next { break }
                 continue
             }
             guard isNameWord(cursor) else { break }
