@@ -270,11 +270,13 @@ struct ActionRecognizer {
             }
             // `akan menggelar …`, `berencana menggelar …`, the status word as the verb (`mengusulkan …`),
             // or a predicate with its preposition before the work (`akan fokus pada pendampingan …`).
-            // `rencana pembukaan program studi …`: a plan's noun before the work it names.
+            // `rencana pembukaan program studi …`: a plan's noun before the work it names (not in a
+            // purpose: `untuk menyusun rencana relokasi`).
             let verb = isVerb(afterStatus) ? afterStatus
                 : isVerb(afterStatus - 1) ? afterStatus - 1
                 : introducesWork(afterStatus + 1) ? afterStatus
-                : status == .planned && startsWithActionHead(afterStatus) ? afterStatus - 1 : nil
+                : status == .planned && startsWithActionHead(afterStatus) && !(isVerb(index - 1) && context.lower(index - 2) == "untuk")
+                    ? afterStatus - 1 : nil
             guard let verb else { continue }
             let date = scheduledDate(after: verb)
             guard let year = year(of: index, in: range, references: references) ?? date?.year ?? (references.isEmpty ? carried : nil) else { continue }
@@ -299,6 +301,9 @@ struct ActionRecognizer {
             let hasObject = context.words.indices.contains(objectStart) && (cues[.quantityHedge].contains(context.folded[objectStart])
                 || !["conjunction", "preposition"].contains(context.lexicon.functionWords[context.folded[objectStart]] ?? ""))
             if date == nil, hasObject, let object = phrase(from: objectStart, within: range, references: references) {
+                // `… 27 sekolah yang masih menempati bangunan sementara`: a relative clause says what
+                // the things are, not what is done.
+                guard context.lower(index - 1) != "yang" else { continue }
                 // `merupakan usulan`: a copula, not an activity; but a verb counts what it works on,
                 // active or passive (`melatih 240 guru`, `telah mengikutsertakan 43 guru`, `berencana
                 // memasang 20 titik`, `telah dibagikan 74.560 tablet`) unless it states an outcome
