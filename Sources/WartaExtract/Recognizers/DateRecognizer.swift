@@ -1,7 +1,8 @@
 import WartaModel
 
 /// Calendar dates: `12 Oktober 2022`, `12 Okt 2022`, `Kamis, 3 Nopember 2022`, `Kamis (3/11/2022)`,
-/// `03-11-2022`, `2022-11-03`, day ranges `20-22 Desember 2022` (both ends), and dates without a
+/// `03-11-2022`, `2022-11-03`, day ranges `20-22 Desember 2022` and `28 Februari s.d. 2 Maret 2025`
+/// (both ends), lists of days `3, 4, dan 5 Maret 2025` (each), and dates without a
 /// year (`Selasa (15/11)`, `5 Juni`) whose year comes from the publication date or the nearest
 /// full date before. Day first, always. Examples: `Corpus/examples/dates.tsv`.
 struct DateRecognizer {
@@ -86,13 +87,26 @@ struct DateRecognizer {
         guard let firstDay = day(at: index) else { return [] }
         if let numeric = numericDate(day: firstDay, at: index) { return [numeric] }
         if let named = namedMonth(after: index) {
+            // `28 Februari s.d. 2 Maret 2025`: a range across months takes the year of its end.
+            if named.year == nil, let connector = rangeConnector(after: named.last), let endDay = day(at: named.last + 1 + connector),
+               let end = namedMonth(after: named.last + 1 + connector), let year = end.year {
+                return [Found(year: year, month: named.month, day: firstDay, first: index, last: named.last),
+                        Found(year: year, month: end.month, day: endDay, first: named.last + 1 + connector, last: end.last)]
+            }
             return [Found(year: named.year, month: named.month, day: firstDay, first: index, last: named.last)]
         }
-        // `20-22 Desember 2022`, `5 hingga 6 Oktober 2022`: both ends of a day range.
-        if let connector = rangeConnector(after: index), let secondDay = day(at: index + 1 + connector),
-           secondDay > firstDay, let named = namedMonth(after: index + 1 + connector) {
-            return [Found(year: named.year, month: named.month, day: firstDay, first: index, last: named.last),
-                    Found(year: named.year, month: named.month, day: secondDay, first: index, last: named.last)]
+        // `20-22 Desember 2022`, `5 hingga 6 Oktober 2022`: both ends of a day range; `3, 4, dan 5
+        // Maret 2025`: every day of a list.
+        var days = [firstDay]
+        var cursor = index
+        while context.word(cursor + 1) == ",", let next = day(at: cursor + 2), next > days.last! {
+            days.append(next)
+            cursor += 2
+        }
+        if context.word(cursor + 1) == ",", rangeConnector(after: cursor + 1) != nil { cursor += 1 }
+        if let connector = rangeConnector(after: cursor), let lastDay = day(at: cursor + 1 + connector),
+           lastDay > days.last!, let named = namedMonth(after: cursor + 1 + connector) {
+            return (days + [lastDay]).map { Found(year: named.year, month: named.month, day: $0, first: index, last: named.last) }
         }
         return []
     }
