@@ -1,7 +1,7 @@
 import WartaModel
 
 /// Calendar dates: `12 Oktober 2022`, `12 Okt 2022`, `Kamis, 3 Nopember 2022`, `Kamis (3/11/2022)`,
-/// `03-11-2022`, `2022-11-03`, day ranges `20-22 Desember 2022` and `28 Februari s.d. 2 Maret 2025`
+/// `03-11-2022`, `03.11.2022`, `2022-11-03`, `tanggal 3 bulan November tahun 2022`, `(3-5/11/2022)`, day ranges `20-22 Desember 2022` and `28 Februari s.d. 2 Maret 2025`
 /// (both ends), lists of days `3, 4, dan 5 Maret 2025` (each), and dates without a
 /// year (`Selasa (15/11)`, `5 Juni`) whose year comes from the publication date or the nearest
 /// full date before. Day first, always. Examples: `Corpus/examples/dates.tsv`.
@@ -83,9 +83,14 @@ struct DateRecognizer {
     // MARK: Patterns
 
     private func dates(at index: Int) -> [Found] {
-        if let isoDate = yearFirst(at: index) { return [isoDate] }
+        if let isoDate = yearFirst(at: index) ?? dotted(at: index) { return [isoDate] }
         guard let firstDay = day(at: index) else { return [] }
         if let numeric = numericDate(day: firstDay, at: index) { return [numeric] }
+        // `(3-5/12/2024)`: a range of days in a numeric date.
+        if let dash = context.word(index + 1), dash == "-" || dash == "–", let endDay = day(at: index + 2), endDay > firstDay,
+           context.isAdjacent(index), context.isAdjacent(index + 1), let end = numericDate(day: endDay, at: index + 2), end.year != nil {
+            return [Found(year: end.year, month: end.month, day: firstDay, first: index, last: end.last), end]
+        }
         if let named = namedMonth(after: index) {
             // `28 Februari s.d. 2 Maret 2025`: a range across months takes the year of its end.
             if named.year == nil, let connector = rangeConnector(after: named.last), let endDay = day(at: named.last + 1 + connector),
@@ -126,8 +131,13 @@ struct DateRecognizer {
         return value
     }
 
-    /// `Oktober 2022`, `Okt. 2022` or a bare `Oktober` after a day at `index`.
+    /// `Oktober 2022`, `Okt. 2022` or a bare `Oktober` after a day at `index`, also in the formal
+    /// `bulan Maret tahun 2025`.
     private func namedMonth(after index: Int) -> (month: Int, year: Int?, last: Int)? {
+        if context.lower(index + 1) == "bulan", let word = context.word(index + 2), let month = context.lexicon.month(word) {
+            if context.lower(index + 3) == "tahun", let year = year(at: index + 4) { return (month, year, index + 4) }
+            return year(at: index + 3).map { (month, $0, index + 3) } ?? (month, nil, index + 2)
+        }
         guard let word = context.word(index + 1), context.tokens[index + 1].kind != .number else { return nil }
         guard let month = context.lexicon.month(word) else {
             // `30 Setember 2024`: between a day and a year, a slip of the pen still names a month.
@@ -153,6 +163,17 @@ struct DateRecognizer {
         guard separator == "/", weekdayBefore(index) != nil,
               !(context.word(index + 3) == "/" && context.isAdjacent(index + 2)) else { return nil }
         return Found(year: nil, month: month, day: day, first: index, last: index + 2)
+    }
+
+    /// `03.03.2025`, one token: a day, a month and a year between dots (numbers group thousands in
+    /// threes, so no amount reads so).
+    private func dotted(at index: Int) -> Found? {
+        guard context.tokens[index].kind == .number else { return nil }
+        let parts = context.words[index].split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+              (1...31).contains(day), (1...12).contains(month), (1900...2100).contains(year) else { return nil }
+        return Found(year: year, month: month, day: day, first: index, last: index)
     }
 
     /// `2022-11-03`.
