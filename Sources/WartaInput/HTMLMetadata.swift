@@ -21,10 +21,22 @@ struct HTMLMetadata {
         var bylines: [String] = []
         var writtenDate: String?
         var linkedData: [Any] = []
+        /// Headings that may be the post's title (where each ends), and short texts that read as a
+        /// date (`04 Desember 2024 08:15`): the date under the title, for pages that name it no
+        /// other way.
+        var headings: [(end: Int, text: String)] = []
+        var datedTexts: [(index: Int, text: String)] = []
 
         for index in tree.nodes.indices {
-            switch tree.nodes[index].tag {
-            case .text, .document:
+            let tag = tree.nodes[index].tag
+            if tag == .h1 || tag == .h2, !tree.isInvisible(index) { headings.append((tree.nodes[index].end, Self.clean(tree.text(of: index)))) }
+            switch tag {
+            case .text:
+                let text = tree.nodes[index].text
+                if text.utf8.count <= Self.maximumWrittenDateLength * 2, Self.readsAsDate(text) {
+                    datedTexts.append((index, Self.clean(text)))
+                }
+            case .document:
                 continue
             case .meta:
                 guard let content = tree.attribute(.content, of: index).map(Self.clean), !content.isEmpty else { continue }
@@ -97,6 +109,12 @@ struct HTMLMetadata {
              "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"]
             .compactMap { meta[$0] } + articles.compactMap { $0["datePublished"] as? String } + times
         published = dateCandidates.lazy.compactMap(Self.isoDate).first
+        if writtenDate == nil, let title, !title.isEmpty,
+           let heading = headings.first(where: { !$0.text.isEmpty && (title.contains($0.text) || $0.text.contains(title)) }) {
+            // The first date-like text in the few nodes under the title (a top bar's date stands
+            // above it, a sidebar's far below).
+            writtenDate = datedTexts.first { $0.index >= heading.end && $0.index < heading.end + Self.headerNodes }?.text
+        }
         self.writtenDate = published == nil ? writtenDate : nil
 
         let authorCandidates =
@@ -108,6 +126,33 @@ struct HTMLMetadata {
     /// Longest written date kept: a weekday, a date, a time and a zone, perhaps a label and a
     /// name (as long as a dateline may be).
     static let maximumWrittenDateLength = 80
+    /// How many nodes after the title may hold its date.
+    static let headerNodes = 24
+
+    /// Whether a short text reads as a date: a day of one or two digits, then within two words a
+    /// year of four (`04 Desember 2024 08:15`, `12/09/2023`), and no longer than a date line.
+    static func readsAsDate(_ text: String) -> Bool {
+        var numbers: [(digits: Int, value: Int, position: Int)] = []
+        var position = 0
+        var digits = 0
+        var value = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                value = value &* 10 &+ Int(byte - 0x30)
+                continue
+            }
+            if digits > 0 { numbers.append((digits, value, position)); position += 1 }
+            digits = 0
+            value = 0
+            if byte == 0x20 || byte == 0x2F || byte == 0x2D || byte == 0x2C { position += byte == 0x20 ? 1 : 0 }
+        }
+        if digits > 0 { numbers.append((digits, value, position)) }
+        return zip(numbers, numbers.dropFirst()).contains { day, year in
+            day.digits <= 2 && (1...31).contains(day.value) && year.digits == 4 && (1990...2100).contains(year.value)
+                && year.position - day.position <= 3
+        } && Self.clean(text).count <= maximumWrittenDateLength
+    }
 
     /// The schema.org objects (at any depth, in `@graph` too) that describe an article.
     private static func articleObjects(_ values: [Any]) -> [[String: Any]] {

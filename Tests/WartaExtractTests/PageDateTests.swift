@@ -23,6 +23,15 @@ import WartaModel
         #expect(try Self.record(html).published == published)
     }
 
+    /// A page whose date line has no class that names a date: the first short text under the
+    /// title that reads as a date; a top bar's date of today, above the title, is not it.
+    @Test func dateTextUnderTheTitle() throws {
+        let html = "<html><head><title>Guru SD Ikuti Bimtek</title></head><body><div class='topbar'><i class='fa fa-calendar'></i> Kamis, 05 Desember 2024</div>"
+            + "<article><h2 class='news-title'>Guru SD Ikuti Bimtek</h2><div class='news-meta'><span><i class='fa fa-user'></i> Diskominfo</span> | "
+            + "<span><i class='far fa-clock'></i> 04 Desember 2024 08:15</span> | <span>1.027 kali dibaca</span></div>\(Self.article)</article></body></html>"
+        #expect(try Self.record(html).published == "2024-12-04")
+    }
+
     @Test func machineReadableDateWins() throws {
         let html = "<html><head><title>Guru SD Ikuti Bimtek</title><meta property='article:published_time' content='2024-07-16T08:00:00+07:00'></head>"
             + "<body><article><h1>Guru SD Ikuti Bimtek</h1><span class='date'>Senin, 15 Juli 2024</span>\(Self.article)</article></body></html>"
