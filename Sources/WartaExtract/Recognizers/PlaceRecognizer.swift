@@ -325,7 +325,9 @@ struct PlaceRecognizer {
 
     /// A venue head or a natural feature with its name: `Hotel Mercure Grand Mirama Surabaya`.
     private func venue(at index: Int, _ claims: TokenClaims) -> EntityMention? {
-        guard entities.isCapitalised(index), entities.isWord(index) else { return nil }
+        // `program Kampus Mengajar`: a program's name, not a place.
+        guard entities.isCapitalised(index), entities.isWord(index),
+              !entities.vocabulary.programWords.contains(entities.lower(index - 1) ?? "") else { return nil }
         let headLength: Int
         if let head = entities.venueHead(at: index) {
             headLength = head.length
