@@ -133,28 +133,32 @@ struct HTMLMetadata {
     /// year of four (`04 Desember 2024 08:15`, `12/09/2023`), and no longer than a date line.
     /// Read in one pass without copying: a page has thousands of text nodes.
     static func readsAsDate(_ text: String) -> Bool {
-        var day: (value: Int, word: Int)?
-        var word = 0
-        var digits = 0
-        var value = 0
+        var numbers = NumberRun()
+        for byte in text.utf8 { numbers.read(byte) }
+        numbers.read(0x20)
+        return numbers.found && clean(text).count <= maximumWrittenDateLength
+    }
+
+    /// The numbers of a text read byte by byte, and whether a day came a few words before a year.
+    private struct NumberRun {
         var found = false
-        func endNumber() {
-            if digits == 4, (1990...2100).contains(value), let day, word - day.word <= 2 { found = true }
-            if digits >= 1, digits <= 2, (1...31).contains(value) { day = (value, word) }
-            digits = 0
-            value = 0
-        }
-        for byte in text.utf8 {
+        private var dayWord = -100  // no day yet: far before any word
+        private var word = 0
+        private var digits = 0
+        private var value = 0
+
+        mutating func read(_ byte: UInt8) {
             if byte >= 0x30 && byte <= 0x39 {
                 digits += 1
                 value = value &* 10 &+ Int(byte - 0x30)
-                continue
+                return
             }
-            if digits > 0 { endNumber() }
+            if digits == 4, (1990...2100).contains(value), word - dayWord <= 2 { found = true }
+            if (1...2).contains(digits), (1...31).contains(value) { dayWord = word }
+            digits = 0
+            value = 0
             if byte == 0x20 { word += 1 }
         }
-        if digits > 0 { endNumber() }
-        return found && clean(text).count <= maximumWrittenDateLength
     }
 
     /// The schema.org objects (at any depth, in `@graph` too) that describe an article.

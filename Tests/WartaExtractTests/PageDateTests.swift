@@ -32,6 +32,13 @@ import WartaModel
         #expect(try Self.record(html).published == "2024-12-04")
     }
 
+    /// A year with no day before it reads as no date (and reading it must not overflow).
+    @Test func aYearAloneIsNoDate() throws {
+        let html = "<html><head><title>Guru SD Ikuti Bimtek</title></head><body><article><h1>Guru SD Ikuti Bimtek</h1>"
+            + "<div class='news-meta'><span>Edisi 2024</span> | <span>Rapor 2023 dan 2024</span></div>\(Self.article)</article></body></html>"
+        #expect(try Self.record(html).published == nil)
+    }
+
     @Test func machineReadableDateWins() throws {
         let html = "<html><head><title>Guru SD Ikuti Bimtek</title><meta property='article:published_time' content='2024-07-16T08:00:00+07:00'></head>"
             + "<body><article><h1>Guru SD Ikuti Bimtek</h1><span class='date'>Senin, 15 Juli 2024</span>\(Self.article)</article></body></html>"
