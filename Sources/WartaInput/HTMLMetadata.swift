@@ -32,6 +32,8 @@ struct HTMLMetadata {
             if tag == .h1 || tag == .h2, !tree.isInvisible(index) { headings.append((tree.nodes[index].end, Self.clean(tree.text(of: index)))) }
             switch tag {
             case .text:
+                // Only the few nodes under a heading may hold its date.
+                guard let heading = headings.last, index < heading.end + Self.headerNodes else { continue }
                 let text = tree.nodes[index].text
                 if text.utf8.count <= Self.maximumWrittenDateLength * 2, Self.readsAsDate(text) {
                     datedTexts.append((index, Self.clean(text)))

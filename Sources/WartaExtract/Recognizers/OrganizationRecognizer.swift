@@ -118,11 +118,12 @@ struct OrganizationRecognizer {
     /// numeral (`kelas XII`), a time zone, a word of the dictionary, a title or a place itself, and
     /// not on a line in capitals (`BUPATI SAMOSIR`).
     private func localOffice(at index: Int, _ claims: TokenClaims) -> Phrase? {
-        guard entities.isWord(index), let written = entities.word(index), written.count >= 3, entities.isAllCaps(index),
+        guard entities.isWord(index), entities.isAllCaps(index), let place = entities.placePhrase(at: index + 1),
+              let written = entities.word(index), written.count >= 3,
               written.allSatisfy(\.isLetter), !written.allSatisfy({ "IVXLCDM".contains($0) }), lexicon.acronyms[String(written)] == nil,
               !entities.vocabulary.timeZones.contains(entities.folded[index]), !entities.lexicon.stemmer.isRoot(entities.folded[index]),
               !entities.isFunctionWord(index), entities.role(at: index) == nil, entities.placePhrase(at: index) == nil,
-              let place = entities.placePhrase(at: index + 1), entities.together(index, place.last), !claims.anyClaimed(index...place.last),
+              entities.together(index, place.last), !claims.anyClaimed(index...place.last),
               !(index + 1...place.last).allSatisfy({ entities.isAllCaps($0) }) else { return nil }
         var phrase = Phrase(first: index, last: place.last, acronym: String(written), base: foldName(entities.text(index, place.last)), place: place)
         phrase.showsAcronym = true

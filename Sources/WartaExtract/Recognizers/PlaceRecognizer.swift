@@ -222,11 +222,10 @@ struct PlaceRecognizer {
     /// Onan Runggu, dan Palipi`): a lead-in after the head, then a list closed by `dan` or
     /// `serta`, each item a gazetteer place or unlisted name words.
     private func enumerated(at index: Int, _ claims: TokenClaims) -> [EntityMention]? {
-        guard let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
         var head = index - 1
         if entities.word(head) == "," { head -= 1 }
-        guard head >= 0, entities.together(head, index), let word = entities.word(head), word.first?.isLowercase == true,
-              isPlaceHead(head) else { return nil }
+        guard head >= 0, let word = entities.word(head), word.first?.isLowercase == true, isPlaceHead(head), entities.together(head, index),
+              let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
         var first = index + lead.length
         if entities.word(first) == ":" { first += 1 }
         func item(_ start: Int) -> Int? {
