@@ -24,16 +24,16 @@ struct HTMLMetadata {
         /// Headings that may be the post's title (where each ends), and short texts that read as a
         /// date (`04 Desember 2024 08:15`): the date under the title, for pages that name it no
         /// other way.
-        var headings: [(end: Int, text: String)] = []
+        var headings: [Int] = []
         var datedTexts: [(index: Int, text: String)] = []
 
         for index in tree.nodes.indices {
             let tag = tree.nodes[index].tag
-            if tag == .h1 || tag == .h2, !tree.isInvisible(index) { headings.append((tree.nodes[index].end, Self.clean(tree.text(of: index)))) }
+            if tag == .h1 || tag == .h2 { headings.append(index) }
             switch tag {
             case .text:
                 // Only the few nodes under a heading may hold its date.
-                guard let heading = headings.last, index < heading.end + Self.headerNodes else { continue }
+                guard let heading = headings.last, index < tree.nodes[heading].end + Self.headerNodes else { continue }
                 let text = tree.nodes[index].text
                 if text.utf8.count <= Self.maximumWrittenDateLength * 2, Self.readsAsDate(text) {
                     datedTexts.append((index, Self.clean(text)))
@@ -111,11 +111,15 @@ struct HTMLMetadata {
              "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"]
             .compactMap { meta[$0] } + articles.compactMap { $0["datePublished"] as? String } + times
         published = dateCandidates.lazy.compactMap(Self.isoDate).first
-        if writtenDate == nil, let title, !title.isEmpty,
-           let heading = headings.first(where: { !$0.text.isEmpty && (title.contains($0.text) || $0.text.contains(title)) }) {
+        if writtenDate == nil, published == nil, !datedTexts.isEmpty, let title, !title.isEmpty,
+           let heading = headings.first(where: { index in
+               let text = Self.clean(tree.text(of: index))
+               return !text.isEmpty && !tree.isInvisible(index) && (title.contains(text) || text.contains(title))
+           }) {
             // The first date-like text in the few nodes under the title (a top bar's date stands
             // above it, a sidebar's far below).
-            writtenDate = datedTexts.first { $0.index >= heading.end && $0.index < heading.end + Self.headerNodes }?.text
+            let end = tree.nodes[heading].end
+            writtenDate = datedTexts.first { $0.index >= end && $0.index < end + Self.headerNodes }?.text
         }
         self.writtenDate = published == nil ? writtenDate : nil
 
