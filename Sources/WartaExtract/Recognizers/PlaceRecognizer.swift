@@ -324,9 +324,7 @@ struct PlaceRecognizer {
 
     /// A venue head or a natural feature with its name: `Hotel Mercure Grand Mirama Surabaya`.
     private func venue(at index: Int, _ claims: TokenClaims) -> EntityMention? {
-        // `program Kampus Mengajar`: a program's name, not a place.
-        guard entities.isCapitalised(index), entities.isWord(index),
-              !entities.vocabulary.programWords.contains(entities.lower(index - 1) ?? "") else { return nil }
+        guard entities.isCapitalised(index), entities.isWord(index) else { return nil }
         let headLength: Int
         if let head = entities.venueHead(at: index) {
             headLength = head.length
@@ -336,7 +334,9 @@ struct PlaceRecognizer {
             return nil
         }
         let headLast = index + headLength - 1
-        guard entities.together(index, headLast), !claims.anyClaimed(index...headLast) else { return nil }
+        // `program Kampus Mengajar`: a program's name, not a place.
+        guard entities.together(index, headLast), !claims.anyClaimed(index...headLast),
+              !entities.vocabulary.programWords.contains(entities.lower(index - 1) ?? "") else { return nil }
         var last = headLast
         var cursor = headLast + 1
         var placeStart: Int?
