@@ -20,6 +20,8 @@ struct PlaceRecognizer {
     static let maximumDatelineWords = 3
     /// Fewest tokens on the line of a lead paragraph that a title-case town and a dash open.
     static let minimumLeadTokens = 15
+    /// Most lower-case words between a head and the lead-in to its places (`kecamatan selatan seperti`).
+    static let maximumHeadQualifiers = 2
 
     let entities: EntityContext
 
@@ -219,12 +221,18 @@ struct PlaceRecognizer {
     }
 
     /// The places a lower-case head counts and then names (`di tiga kecamatan, yakni Simanindo,
-    /// Onan Runggu, dan Palipi`): a lead-in after the head, then a list closed by `dan` or
-    /// `serta`, each item a gazetteer place or unlisted name words.
+    /// Onan Runggu, dan Palipi`, `kecamatan selatan seperti Cikelet, …`): a lead-in after the
+    /// head, then a list closed by `dan` or `serta`, each item a gazetteer place or unlisted name
+    /// words.
     private func enumerated(at index: Int, _ claims: TokenClaims) -> [EntityMention]? {
         var head = index - 1
         if entities.word(head) == "," { head -= 1 }
+        // `kecamatan selatan seperti …`, `distrik kepulauan seperti …`: a word or two may qualify the head.
+        for _ in 0..<Self.maximumHeadQualifiers where head > 0 && !isPlaceHead(head) && entities.isWord(head) && !entities.isFunctionWord(head) {
+            head -= 1
+        }
         guard head >= 0, let word = entities.word(head), word.first?.isLowercase == true, isPlaceHead(head), entities.together(head, index),
+              (head + 1..<index).allSatisfy({ entities.word($0)?.first?.isLowercase == true || entities.word($0) == "," }),
               let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
         var first = index + lead.length
         if entities.word(first) == ":" { first += 1 }
