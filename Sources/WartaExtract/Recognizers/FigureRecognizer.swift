@@ -14,6 +14,8 @@ import WartaText
 struct FigureRecognizer {
     /// Longest unit phrase taken when the counted noun is not in the lexicon.
     static let maximumOpenUnitWords = 3
+    /// Scales that in these releases count only money when nothing counted follows them.
+    static let moneyOnlyScales: Set<String> = ["miliar", "milyar", "triliun"]
 
     let context: RecognitionContext
 
@@ -51,6 +53,13 @@ struct FigureRecognizer {
         if let amount = reader.read(at: index, moneyScales: true), amount.last > amount.first, !amount.inWords,
            isMoneyWord(amount.last + 1, reader), !claims.anyClaimed(amount.first...amount.last + 1) {
             return (amount.value, "rupiah", index, amount.last + 1)
+        }
+        // `dari 18,6 miliar tersebut`: billions that count nothing named are rupiah.
+        if let amount = reader.read(at: index, moneyScales: true), amount.last > amount.first, !amount.inWords,
+           Self.moneyOnlyScales.contains(context.folded[amount.last]), !claims.anyClaimed(amount.first...amount.last),
+           amount.last + 1 < context.tokens.count, listedUnit(at: amount.last + 1) == nil, !isAcronym(amount.last + 1),
+           context.tokens[amount.last + 1].kind == .punctuation || context.lexicon.functionWords[context.folded[amount.last + 1]] != nil {
+            return (amount.value, "rupiah", index, amount.last)
         }
         guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number, reader),
               !isCapitalisedInWords(number) else { return nil }
