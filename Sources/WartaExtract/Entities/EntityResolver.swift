@@ -182,7 +182,10 @@ struct EntityResolver {
             || mention.base.map { group.bases.contains($0) } == true
         guard sameThing else { return false }
         let places = group.places
-        guard let place = mention.place else { return places.isEmpty }
+        // `UNICEF` and `UNICEF Indonesia`: the same acronym with a place and without is the same body.
+        let sameAcronym = acronym.map { group.acronyms.contains($0) } == true
+        guard let place = mention.place else { return places.isEmpty || sameAcronym }
+        if places.isEmpty && sameAcronym { return true }
         return places.contains { $0.name == place.name && ($0.kind == nil || place.kind == nil || $0.kind == place.kind) }
     }
 

@@ -254,11 +254,12 @@ struct OrganizationRecognizer {
         return word.first?.isUppercase == true || word.contains(".") && entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) }
     }
 
-    /// An outlet's name without its domain (`solopos.com` → `solopos`), so the site and the paper are one.
+    /// An outlet's name without its domain and spaces (`solopos.com` → `solopos`, `Harian Jogja` and
+    /// `harianjogja.id` → `harianjogja`), so the site and the paper are one.
     private func outletBase(_ name: String) -> String {
         var base = name
         if let ending = entities.vocabulary.domainEndings.first(where: { base.hasSuffix($0) }) { base.removeLast(ending.count) }
-        return foldName(base)
+        return foldName(base).filter { $0 != " " }
     }
 
     /// Inside `(…)` or `[…]` of a photo credit, or right after the `/` of one.
