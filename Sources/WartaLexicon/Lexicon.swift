@@ -321,6 +321,10 @@ public enum ActionCue: String, Sendable, CaseIterable {
     /// A noun that names plans or works (`program`, `kegiatan`): with a status word, it makes the
     /// items its lead-in introduces works.
     case planNoun = "plan-noun"
+    /// A relative word (`yang`) that ends an action's phrase only before a passive verb or a
+    /// possessed noun (`yang dibiayai DAK`, `yang muridnya …`), not before what picks the things out
+    /// (`yang rusak akibat banjir`).
+    case relativeStop = "relative-stop"
 }
 
 /// The words of `action-cues.tsv` (lower-case), a set per cue: one lookup per question asked.
@@ -359,6 +363,7 @@ extension ActionCue {
         case .completion: 10
         case .partnerWord: 11
         case .planNoun: 12
+        case .relativeStop: 13
         }
     }
 }

@@ -567,6 +567,10 @@ struct ActionRecognizer {
                 // names the partner (not after other work: `melatih … bekerja sama dengan …`).
                 let partner = index > start && index - start <= 2 && cues[.partnerWord].contains(context.folded[index - 1])
                 if !clauseOnly && stops.contains(context.folded[index]) && !partner { break }
+                // `revitalisasi 47 sekolah yang dibiayai DAK`: a passive relative clause says who pays or
+                // takes part; `sekolah yang rusak akibat banjir` says which schools.
+                if !clauseOnly, !tokens.isEmpty, cues[.relativeStop].contains(context.folded[index]), index + 1 <= end,
+                   context.folded[index + 1].hasPrefix("di") && isVerb(index + 1) || context.folded[index + 1].hasSuffix("nya") { break }
                 // `pembagian 2.500 seragam gratis sudah rampung`: a tense auxiliary ends the work
                 // (not in a relative clause: `bagi guru yang sudah lulus PPG`).
                 if !tokens.isEmpty, word.first?.isLowercase == true, context.folded[tokens.last!] != "yang",
