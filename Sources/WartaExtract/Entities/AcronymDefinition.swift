@@ -62,7 +62,11 @@ extension EntityContext {
     }
 
     private func acronymDefinition(at open: Int) -> AcronymDefinition? {
-        guard let (acronym, close, place) = parenthesisedAcronym(at: open), open > 0, isWord(open - 1), together(open - 1, open) else { return nil }
+        guard open > 0, word(open) == "(", isWord(open - 1), isCapitalised(open - 1), together(open - 1, open) else { return nil }
+        // `Politeknik Manufaktur Negeri Bangka Belitung (Polman Babel)`: after an office's name a
+        // syllable acronym with one capital is its acronym too.
+        let afterOrganization = (max(0, open - Self.maximumExpansionWords)..<open).contains { organizationHead(at: $0) != nil && isCapitalised($0) }
+        guard let (acronym, close, place) = parenthesisedAcronym(at: open, afterOrganization: afterOrganization) else { return nil }
         guard let first = expansionStart(before: open, acronym: acronym) else { return nil }
         var definition = AcronymDefinition(first: first, last: open - 1, open: open, close: close, acronym: acronym, place: place, kind: .other)
         definition.kind = kind(of: definition)
