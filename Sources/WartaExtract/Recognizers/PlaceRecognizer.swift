@@ -22,6 +22,8 @@ struct PlaceRecognizer {
     static let minimumLeadTokens = 15
     /// Most lower-case words between a head and the lead-in to its places (`kecamatan selatan seperti`).
     static let maximumHeadQualifiers = 2
+    /// Longest aside in parentheses after a listed place, in tokens with its parentheses.
+    static let maximumAsideTokens = 6
 
     let entities: EntityContext
 
@@ -62,7 +64,7 @@ struct PlaceRecognizer {
     /// list gives none. `closesEarly` may close it before an item that is read on its own.
     private func listed(after last: Int, item: (Int) -> Int?, closesEarly: (Int) -> Bool = { _ in false }) -> [ClosedRange<Int>] {
         var items: [ClosedRange<Int>] = []
-        var cursor = last + 1
+        var cursor = afterAside(last + 1)
         while cursor + 1 < entities.count, entities.together(last, cursor + 1) {
             let connector = entities.lower(cursor) ?? ""
             guard connector == "," || connector == "dan" || connector == "serta" else { break }
@@ -72,7 +74,7 @@ struct PlaceRecognizer {
             guard let end = item(start) else { break }
             items.append(start...end)
             if connector != "," || start > cursor + 1 { return items }
-            cursor = end + 1
+            cursor = afterAside(end + 1)
         }
         return []
     }
@@ -248,6 +250,14 @@ struct PlaceRecognizer {
         return ([first...firstEnd] + rest).map { place(at: $0.lowerBound, claims) ?? unlistedPlace($0.lowerBound, $0.upperBound) }
     }
 
+    /// Past a short aside in parentheses after a listed item (`Kecamatan Arjasa (19 guru),
+    /// Kangayan (15 guru) …`): where the list goes on.
+    private func afterAside(_ index: Int) -> Int {
+        guard entities.word(index) == "(",
+              let close = (index + 1..<min(index + Self.maximumAsideTokens, entities.count)).first(where: { entities.word($0) == ")" }) else { return index }
+        return close + 1
+    }
+
     /// Places listed after a locative one, closed by `dan` or `serta`: `, Sapeken dan Masalembu`.
     private func listedLocatives(after last: Int, _ claims: TokenClaims) -> [EntityMention] {
         listed(after: last, item: { start in
@@ -337,6 +347,8 @@ struct PlaceRecognizer {
         if let head = entities.venueHead(at: index) {
             headLength = head.length
         } else if entities.vocabulary.featureHeads.contains(entities.lower(index) ?? "") {
+            // `Hulu Sungai Jadi Prioritas` in a headline: a feature's name is no word of the dictionary.
+            if entities.isTitleCaseLine(of: index), let next = entities.lower(index + 1), entities.lexicon.stemmer.isRoot(next) { return nil }
             headLength = 1
         } else {
             return nil
