@@ -115,7 +115,11 @@ struct LexiconLookupTests {
     @Test func actionCuesLoadEverySet() {
         let cues = lexicon.actionCues
         #expect(cues[.moneyWord].words == ["anggaran", "dana"])
-        #expect(cues[.phraseStop].words.isSuperset(of: ["pada", "dengan", "yang", "mulai", "padahal"]))
+        #expect(cues[.phraseStop].words.isSuperset(of: ["pada", "dengan", "mulai", "padahal"]))
+        #expect(cues[.relativeStop].words == ["yang"])
+        #expect(cues[.completion].words.isSuperset(of: ["selesai", "rampung"]))
+        #expect(cues[.partnerWord].words.isSuperset(of: ["sama", "kerjasama"]))
+        #expect(cues[.planNoun].words.isSuperset(of: ["program", "kegiatan"]))
         #expect(cues[.startVerb].words == ["mulai", "dimulai", "memulai"])
         #expect(cues[.startAuxiliary].words == ["mulai"])
         #expect(cues[.scheduleWord].words == ["pada", "mulai", "tanggal"])
