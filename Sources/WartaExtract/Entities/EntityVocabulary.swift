@@ -41,7 +41,7 @@ public struct EntityVocabulary: Sendable {
     /// Online platforms and apps (`youtube`, `zoom`): no place to be `di`.
     let platforms: Set<String>
     /// Short words that open personal names in some regions (`La Ode`, `Wa Ode`).
-    let namePrefixes: Set<String>
+    let namePrefixes: WordSet
     /// Every newsroom word: labels, journalists' titles, credit placeholders, page furniture
     /// (`penulis`, `wartawan`, `redaksi`, `share`). None is a person's name or a town.
     let newsroomWords: Set<String>
@@ -85,7 +85,7 @@ public struct EntityVocabulary: Sendable {
         foundationWords = cues[.foundationWord] ?? []
         mediaWords = cues[.mediaWord] ?? []
         platforms = cues[.platform] ?? []
-        namePrefixes = cues[.namePrefix] ?? []
+        namePrefixes = WordSet(cues[.namePrefix] ?? [])
         newsroomWords = reporterLabels.union(staffLabels).union(photoLabels).union(journalistTitles).union(segmentLabels)
             .union(creditPlaceholders).union(layoutWords)
         domainEndings = (cues[.domainEnding] ?? []).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }

@@ -565,17 +565,17 @@ struct ActionRecognizer {
                 }
                 // `kerja sama dengan Unpatti`: when the work is a partnership, the stop after it
                 // names the partner (not after other work: `melatih … bekerja sama dengan …`).
-                let partner = index > start && index - start <= 2 && cues[.partnerWord].contains(context.folded[index - 1])
-                if !clauseOnly && stops.contains(context.folded[index]) && !partner { break }
+                if !clauseOnly && stops.contains(context.folded[index])
+                    && !(index > start && index - start <= 2 && cues[.partnerWord].contains(context.folded[index - 1])) { break }
                 // `revitalisasi 47 sekolah yang dibiayai DAK`: a passive relative clause says who pays or
                 // takes part; `sekolah yang rusak akibat banjir` says which schools.
                 if !clauseOnly, !tokens.isEmpty, cues[.relativeStop].contains(context.folded[index]), index + 1 <= end,
                    context.folded[index + 1].hasPrefix("di") && isVerb(index + 1) || context.folded[index + 1].hasSuffix("nya") { break }
                 // `pembagian 2.500 seragam gratis sudah rampung`: a tense auxiliary ends the work
                 // (not in a relative clause: `bagi guru yang sudah lulus PPG`).
-                if !tokens.isEmpty, word.first?.isLowercase == true, context.folded[tokens.last!] != "yang",
-                   context.lexicon.functionWords[context.folded[index]] == "auxiliary",
-                   context.lexicon.statusWords.longestMatch(at: index, in: context.folded) != nil { break }
+                if !tokens.isEmpty, !context.shapes[index].contains(.capitalised),
+                   context.lexicon.statusWords.longestMatch(at: index, in: context.folded) != nil,
+                   context.lexicon.functionWords[context.folded[index]] == "auxiliary", context.folded[tokens.last!] != "yang" { break }
                 if references.contains(where: { $0.first == index }) {
                     // `akan dipindahkan tahun depan setelah …`: a year, not the work.
                     guard !tokens.isEmpty else { return nil }

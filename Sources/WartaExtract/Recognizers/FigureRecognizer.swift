@@ -48,18 +48,19 @@ struct FigureRecognizer {
            amount.last > amount.first, !amount.inWords, !claims.anyClaimed(amount.first...amount.last) {
             return (amount.value, "rupiah", index, isMoneyWord(amount.last + 1, reader) ? amount.last + 1 : amount.last)
         }
-        // `5,2 miliar rupiah`, even after a word that blocks years (`Anggaran 5,2 miliar rupiah`):
-        // an amount that names its currency.
-        if let amount = reader.read(at: index, moneyScales: true), amount.last > amount.first, !amount.inWords,
-           isMoneyWord(amount.last + 1, reader), !claims.anyClaimed(amount.first...amount.last + 1) {
-            return (amount.value, "rupiah", index, amount.last + 1)
-        }
-        // `dari 18,6 miliar tersebut`: billions that count nothing named are rupiah.
-        if let amount = reader.read(at: index, moneyScales: true), amount.last > amount.first, !amount.inWords,
-           Self.moneyOnlyScales.contains(context.folded[amount.last]), !claims.anyClaimed(amount.first...amount.last),
-           amount.last + 1 < context.tokens.count, listedUnit(at: amount.last + 1) == nil, !isAcronym(amount.last + 1),
-           context.tokens[amount.last + 1].kind == .punctuation || context.lexicon.functionWords[context.folded[amount.last + 1]] != nil {
-            return (amount.value, "rupiah", index, amount.last)
+        if context.tokens[index].kind == .number, let amount = reader.read(at: index, moneyScales: true), amount.last > amount.first,
+           !amount.inWords, !claims.anyClaimed(amount.first...amount.last) {
+            // `5,2 miliar rupiah`, even after a word that blocks years (`Anggaran 5,2 miliar rupiah`):
+            // an amount that names its currency.
+            if isMoneyWord(amount.last + 1, reader), !claims.isClaimed(amount.last + 1) {
+                return (amount.value, "rupiah", index, amount.last + 1)
+            }
+            // `dari 18,6 miliar tersebut`: billions that count nothing named are rupiah.
+            if Self.moneyOnlyScales.contains(context.folded[amount.last]), amount.last + 1 < context.tokens.count,
+               listedUnit(at: amount.last + 1) == nil, !isAcronym(amount.last + 1),
+               context.tokens[amount.last + 1].kind == .punctuation || context.lexicon.functionWords[context.folded[amount.last + 1]] != nil {
+                return (amount.value, "rupiah", index, amount.last)
+            }
         }
         guard let number = reader.read(at: index), !claims.anyClaimed(number.first...number.last), !isBlocked(number, reader),
               !isCapitalisedInWords(number) else { return nil }

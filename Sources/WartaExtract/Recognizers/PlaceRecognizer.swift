@@ -233,8 +233,8 @@ struct PlaceRecognizer {
         for _ in 0..<Self.maximumHeadQualifiers where head > 0 && !isPlaceHead(head) && entities.isWord(head) && !entities.isFunctionWord(head) {
             head -= 1
         }
-        guard head >= 0, let word = entities.word(head), word.first?.isLowercase == true, isPlaceHead(head), entities.together(head, index),
-              (head + 1..<index).allSatisfy({ entities.word($0)?.first?.isLowercase == true || entities.word($0) == "," }),
+        guard head >= 0, isPlaceHead(head), entities.isWord(head), !entities.isCapitalised(head), entities.together(head, index),
+              (head + 1..<index).allSatisfy({ entities.isWord($0) && !entities.isCapitalised($0) || entities.word($0) == "," }),
               let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
         var first = index + lead.length
         if entities.word(first) == ":" { first += 1 }
