@@ -18,7 +18,9 @@ public struct EntityVocabulary: Sendable {
     /// the questions entity recognizers ask of it again and again.
     let classes: [String: LexicalClass]
     /// The cue words of `entity-cues.tsv`, lower-cased, one set per cue.
-    let featureHeads, cultureWords: Set<String>
+    let cultureWords: Set<String>
+    /// Words asked of every token: is it the head of a natural feature (`pulau`, `danau`)?
+    let featureHeads: WordSet
     /// Words asked of every token: is it the head of a local place (`desa`, `kampung`)?
     let localHeads: WordSet
     let reporterLabels, staffLabels, photoLabels, journalistTitles, segmentLabels: Set<String>
@@ -63,7 +65,7 @@ public struct EntityVocabulary: Sendable {
         }
         acronymOrganizations = organizations
         let cues = lexicon.entityCues
-        featureHeads = cues[.featureHead] ?? []
+        featureHeads = WordSet(cues[.featureHead] ?? [])
         localHeads = WordSet(cues[.localHead] ?? [])
         cultureWords = cues[.cultureWord] ?? []
         reporterLabels = cues[.reporterLabel] ?? []

@@ -227,6 +227,7 @@ struct PlaceRecognizer {
     /// head, then a list closed by `dan` or `serta`, each item a gazetteer place or unlisted name
     /// words.
     private func enumerated(at index: Int, _ claims: TokenClaims) -> [EntityMention]? {
+        guard index > 0, let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
         var head = index - 1
         if entities.word(head) == "," { head -= 1 }
         // `kecamatan selatan seperti …`, `distrik kepulauan seperti …`: a word or two may qualify the head.
@@ -234,8 +235,7 @@ struct PlaceRecognizer {
             head -= 1
         }
         guard head >= 0, isPlaceHead(head), entities.isWord(head), !entities.isCapitalised(head), entities.together(head, index),
-              (head + 1..<index).allSatisfy({ entities.isWord($0) && !entities.isCapitalised($0) || entities.word($0) == "," }),
-              let lead = entities.lexicon.listLeads.longestMatch(at: index, in: entities.base.folded) else { return nil }
+              (head + 1..<index).allSatisfy({ entities.isWord($0) && !entities.isCapitalised($0) || entities.word($0) == "," }) else { return nil }
         var first = index + lead.length
         if entities.word(first) == ":" { first += 1 }
         func item(_ start: Int) -> Int? {
