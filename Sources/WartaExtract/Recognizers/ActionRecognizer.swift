@@ -284,7 +284,8 @@ struct ActionRecognizer {
             guard !isOutcome(verb) else { break }
             // `akan mulai menerapkan … pada tahun ajaran 2022/2023`: a start still to come is planned.
             // `telah mengusulkan rehabilitasi …`: the proposal is done, the work it proposes planned.
-            let proposes = status == .done && verb > index && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded)?.value == .planned
+            let proposes = status == .done && verb > index
+                && context.lexicon.statusWords.longestMatch(at: verb, in: context.folded)?.value == .planned
             let effective = startsRunning && statusFromYear(year) == .planned || proposes ? .planned : mulaiIni(range) ? .ongoing : status
             // A verb followed by its date (`dimulai 5 Juni 2023`) has no object.
             // `diprioritaskan untuk perbaikan …`: the work after the verb's preposition.
@@ -310,7 +311,8 @@ struct ActionRecognizer {
                 // (`menerima 300 siswa`, `menargetkan 35 sekolah`, stopped above) or is a plan whose
                 // work is its purpose (`mengusulkan sekitar 20 SD untuk direhab`).
                 let isStatusVerb = context.lexicon.statusWords.longestMatch(at: verb, in: context.folded) != nil
-                let namesPurpose = isStatusVerb && object.contains { context.folded[$0] == "untuk" && (isVerb($0 + 1) || startsWithActionHead($0 + 1)) }
+                let namesPurpose = isStatusVerb
+                    && object.contains { context.folded[$0] == "untuk" && (isVerb($0 + 1) || startsWithActionHead($0 + 1)) }
                 let countsWork = isHedgedQuantity(object)
                     && (startsWithActionHead(verb) || !namesPurpose && context.isAffixedVerb(verb, prefixes: ["di", "me"]))
                 guard isActivityStart(object[0]) || countsWork else { break }
@@ -323,7 +325,9 @@ struct ActionRecognizer {
                     && (!isStatusVerb || context.folded[verb].hasPrefix("me"))
                 actions.append(action(year: year, status: effective, keepsVerb ? verb : works[0].first!, works[0].last!))
                 // `…, dan pembagian 2.500 seragam gratis sudah rampung`: a later work may say its own status.
-                actions += works.dropFirst().map { action(year: year, status: ownStatus(after: $0, within: range) ?? effective, $0.first!, $0.last!) }
+                actions += works.dropFirst().map { work in
+                    action(year: year, status: ownStatus(after: work, within: range) ?? effective, work.first!, work.last!)
+                }
                 resumeAt = works.last!.last! + 1
                 continue
             }
@@ -372,8 +376,8 @@ struct ActionRecognizer {
     /// active (`me-`, `ber-`) verb with its own object, or a second work after a first with its
     /// object (`rehabilitasi 56 ruang kelas dan pembangunan 4 unit sekolah`); or with more works
     /// after the clause's commas, the last after a filler (`dan`, `serta`, `sekaligus`: `bimtek RKAS
-    /// bagi 120 kepala sekolah, lokakarya literasi, serta pendampingan …`; `mengembangkan aplikasi … terintegrasi
-    /// dengan DTKS serta menambah kuota beasiswa …`).
+    /// bagi 120 kepala sekolah, lokakarya literasi, serta pendampingan …`; `mengembangkan aplikasi …
+    /// terintegrasi dengan DTKS serta menambah kuota beasiswa …`).
     private func coordinated(_ object: [Int], within range: [Int], references: [YearReferences.Reference]) -> [[Int]] {
         let clause = phrase(from: object[0], within: range, references: references, clauseOnly: true) ?? object
         var works = [object]
@@ -552,7 +556,7 @@ struct ActionRecognizer {
         let stops = cues[.phraseStop]
         var tokens: [Int] = []
         var depth = 0
-        /// The last name of a list the phrase runs through (`di Merauke, Boven Digoel, Mappi dan Asmat`).
+        // The last name of a list the phrase runs through (`di Merauke, Boven Digoel, Mappi dan Asmat`).
         var listedThrough = -1
         for index in start...end {
             let word = context.words[index]
@@ -619,8 +623,8 @@ struct ActionRecognizer {
     }
 
     /// The subject before `index`: back to the sentence start or the previous top-level comma,
-    /// without a leading conjunction or trailing subject trailers (`yang`, `pun`); the clause before when only such words
-    /// are left (`PPDB SMA negeri, baru akan dimulai …`).
+    /// without a leading conjunction or trailing subject trailers (`yang`, `pun`); the clause
+    /// before when only such words are left (`PPDB SMA negeri, baru akan dimulai …`).
     private func subject(before index: Int, within range: [Int]) -> [Int]? {
         func clause(before end: Int) -> (start: Int, tokens: [Int]) {
             let start = clauseStart(before: end, within: range)

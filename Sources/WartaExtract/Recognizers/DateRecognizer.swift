@@ -1,10 +1,11 @@
 import WartaModel
 
 /// Calendar dates: `12 Oktober 2022`, `12 Okt 2022`, `Kamis, 3 Nopember 2022`, `Kamis (3/11/2022)`,
-/// `03-11-2022`, `03.11.2022`, `2022-11-03`, `tanggal 3 bulan November tahun 2022`, `(3-5/11/2022)`, day ranges `20-22 Desember 2022` and `28 Februari s.d. 2 Maret 2025`
-/// (both ends), lists of days `3, 4, dan 5 Maret 2025` (each), and dates without a
-/// year (`Selasa (15/11)`, `5 Juni`) whose year comes from the publication date or the nearest
-/// full date before. Day first, always. Examples: `Corpus/examples/dates.tsv`.
+/// `03-11-2022`, `03.11.2022`, `2022-11-03`, `tanggal 3 bulan November tahun 2022`, `(3-5/11/2022)`,
+/// day ranges `20-22 Desember 2022` and `28 Februari s.d. 2 Maret 2025` (both ends), lists of days
+/// `3, 4, dan 5 Maret 2025` (each), and dates without a year (`Selasa (15/11)`, `5 Juni`) whose
+/// year comes from the publication date or the nearest full date before. Day first, always.
+/// Examples: `Corpus/examples/dates.tsv`.
 struct DateRecognizer {
     /// A date found at tokens `first...last`; `year` is nil until resolved.
     struct Found: Equatable {

@@ -233,7 +233,8 @@ struct OrganizationRecognizer {
         guard isSourceWord(index) else { return nil }
         let close = opener == "(" ? last + 1 : last
         let isAddress = entities.word(last)?.contains(".") == true
-        guard opener == "(" ? entities.word(close) == ")" : isAddress || entities.vocabulary.mediaWords.contains(entities.folded[last]) || isCamelCase(last),
+        guard opener == "(" ? entities.word(close) == ")"
+                : isAddress || entities.vocabulary.mediaWords.contains(entities.folded[last]) || isCamelCase(last),
               let dash = entities.word(close + 1), RecognitionContext.dashes.contains(dash),
               entities.knownOrganization(at: index) == nil, entities.organizationHead(at: index) == nil, entities.organizationAcronym(at: index) == nil,
               entities.placePhrase(at: index).map({ $0.last >= last }) != true

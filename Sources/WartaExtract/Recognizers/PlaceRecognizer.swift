@@ -253,8 +253,8 @@ struct PlaceRecognizer {
     /// Past a short aside in parentheses after a listed item (`Kecamatan Arjasa (19 guru),
     /// Kangayan (15 guru) …`): where the list goes on.
     private func afterAside(_ index: Int) -> Int {
-        guard entities.word(index) == "(",
-              let close = (index + 1..<min(index + Self.maximumAsideTokens, entities.count)).first(where: { entities.word($0) == ")" }) else { return index }
+        let reach = index + 1..<min(index + Self.maximumAsideTokens, entities.count)
+        guard entities.word(index) == "(", let close = reach.first(where: { entities.word($0) == ")" }) else { return index }
         return close + 1
     }
 
@@ -290,7 +290,8 @@ struct PlaceRecognizer {
               entities.knownOrganization(at: index) == nil, entities.venueHead(at: index) == nil, !isPlaceHead(index),
               !entities.vocabulary.newsroomWords.contains(entities.folded[index]), !entities.vocabulary.platforms.contains(entities.folded[index]),
               // `Wangi-Wangi` yes, `YouTube` no: capitals only at the start of each part.
-              entities.word(index)?.split(separator: "-").allSatisfy({ !$0.dropFirst().contains(where: \.isUppercase) }) == true else { return false }
+              entities.word(index)?.split(separator: "-").allSatisfy({ !$0.dropFirst().contains(where: \.isUppercase) }) == true
+        else { return false }
         let word = entities.folded[index]
         let stemmer = entities.lexicon.stemmer
         return !first || !stemmer.isRoot(word) && stemmer.stem(word) == word && !entities.termWords.contains(word)
