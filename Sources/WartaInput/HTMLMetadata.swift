@@ -21,9 +21,9 @@ struct HTMLMetadata {
         var bylines: [String] = []
         var writtenDate: String?
         var linkedData: [Any] = []
-        /// Headings that may be the post's title (where each ends), and short texts that read as a
-        /// date (`04 Desember 2024 08:15`): the date under the title, for pages that name it no
-        /// other way.
+        // Headings that may be the post's title (their nodes), and short texts under a heading that
+        // read as a date (`04 Desember 2024 08:15`): the date under the title, for pages that name
+        // it no other way.
         var headings: [Int] = []
         var datedTexts: [(index: Int, text: String)] = []
 
