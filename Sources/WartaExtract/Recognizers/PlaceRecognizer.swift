@@ -253,8 +253,9 @@ struct PlaceRecognizer {
     /// Past a short aside in parentheses after a listed item (`Kecamatan Arjasa (19 guru),
     /// Kangayan (15 guru) …`): where the list goes on.
     private func afterAside(_ index: Int) -> Int {
+        guard index < entities.count, entities.word(index) == "(" else { return index }
         let reach = index + 1..<min(index + Self.maximumAsideTokens, entities.count)
-        guard entities.word(index) == "(", let close = reach.first(where: { entities.word($0) == ")" }) else { return index }
+        guard let close = reach.first(where: { entities.word($0) == ")" }) else { return index }
         return close + 1
     }
 
