@@ -208,7 +208,7 @@ struct ActionRecognizer {
     }
 
     private func startsWithActionHead(_ index: Int) -> Bool {
-        context.lexicon.actionHeads.contains(context.folded[index])
+        context.folded.indices.contains(index) && context.lexicon.actionHeads.contains(context.folded[index])
     }
 
     // MARK: Status
@@ -541,7 +541,7 @@ struct ActionRecognizer {
 
     /// A verb by its shape: active `me-`/`ber-` or passive `di-`/`ter-` forms, or an action head.
     private func isVerb(_ index: Int) -> Bool {
-        guard index < context.tokens.count, context.tokens[index].kind == .word else { return false }
+        guard index >= 0, index < context.tokens.count, context.tokens[index].kind == .word else { return false }
         // Verbs are lower-case mid-sentence; `Disdikbud` and `Dinas` only look like `di-` forms.
         guard let first = context.words[index].first, first.isLowercase else { return false }
         let word = context.words[index]
