@@ -24,6 +24,8 @@ struct ArticleExtractor {
     private(set) var furniture: [Bool]
     /// Elements that declare themselves the content, outside any furniture.
     private var declared: [Int] = []
+    /// Per node, the characters of running text inside it.
+    private var prose: [Int] = []
 
     /// An extractor for the page in `tree`, whose elements' hints are `hints` and whose title
     /// (from its metadata) is `title`.
@@ -51,7 +53,7 @@ struct ArticleExtractor {
     // MARK: - The title
 
     /// The `h1` (else `h2`) whose text is the title, or failing a title the first visible `h1`.
-    private static func titleHeading(in tree: HTMLTree, title: String?) -> Int? {
+    static func titleHeading(in tree: HTMLTree, title: String?) -> Int? {
         let wanted = title.map { HTMLMetadata.clean($0).lowercased() }
         var first: Int?
         for level in [HTMLTree.Tag.h1, .h2] {
@@ -91,7 +93,7 @@ struct ArticleExtractor {
         for index in tree.nodes.indices.reversed() where holdsContent[index] && tree.nodes[index].parent >= 0 {
             holdsContent[tree.nodes[index].parent] = true
         }
-        let prose = subtreeSums { Self.isProse($0) ? $0.chars : 0 }
+        prose = subtreeSums { Self.isProse($0) ? $0.chars : 0 }
         let totalProse = prose[0]
         let teasers = teaserItems()
         for index in tree.nodes.indices where !tree.nodes[index].isText {
@@ -208,7 +210,6 @@ struct ArticleExtractor {
         guard var container = best(in: tree.nodes.indices) else { return 0 }
         // A declared body holding most of the container's prose narrows it, with the title's
         // heading if that stands outside: a table-layout portal's `td.isiberita` among its columns.
-        let prose = subtreeSums { Self.isProse($0) ? $0.chars : 0 }
         if let body = declared.filter({ $0 != container && contains(container, $0) && prose[$0] * 10 >= prose[container] * 6 }).first {
             var narrowed = body
             if let heading = titleHeading, contains(container, heading) {

@@ -21,19 +21,18 @@ struct HTMLMetadata {
         var bylines: [String] = []
         var writtenDate: String?
         var linkedData: [Any] = []
-        // Headings that may be the post's title (their nodes), and short texts under a heading that
-        // read as a date (`04 Desember 2024 08:15`): the date under the title, for pages that name
-        // it no other way.
-        var headings: [Int] = []
+        // The last heading so far (`h1`, `h2`), and short texts under a heading that read as a date
+        // (`04 Desember 2024 08:15`): the date under the title, for pages that name it no other way.
+        var lastHeading: Int?
         var datedTexts: [(index: Int, text: String)] = []
 
         for index in tree.nodes.indices {
             let tag = tree.nodes[index].tag
-            if tag == .h1 || tag == .h2 { headings.append(index) }
+            if tag == .h1 || tag == .h2 { lastHeading = index }
             switch tag {
             case .text:
                 // Only the few nodes under a heading may hold its date.
-                guard let heading = headings.last, index < tree.nodes[heading].end + Self.headerNodes else { continue }
+                guard let lastHeading, index < tree.nodes[lastHeading].end + Self.headerNodes else { continue }
                 let text = tree.nodes[index].text
                 if text.utf8.count <= Self.maximumWrittenDateLength * 2, Self.readsAsDate(text) {
                     datedTexts.append((index, Self.clean(text)))
@@ -111,11 +110,7 @@ struct HTMLMetadata {
              "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date"]
             .compactMap { meta[$0] } + articles.compactMap { $0["datePublished"] as? String } + times
         published = dateCandidates.lazy.compactMap(Self.isoDate).first
-        if writtenDate == nil, published == nil, !datedTexts.isEmpty, let title, !title.isEmpty,
-           let heading = headings.first(where: { index in
-               let text = Self.clean(tree.text(of: index))
-               return !text.isEmpty && !tree.isInvisible(index) && (title.contains(text) || text.contains(title))
-           }) {
+        if writtenDate == nil, published == nil, !datedTexts.isEmpty, let heading = ArticleExtractor.titleHeading(in: tree, title: title) {
             // The first date-like text in the few nodes under the title (a top bar's date stands
             // above it, a sidebar's far below).
             let end = tree.nodes[heading].end
