@@ -130,6 +130,18 @@ final class EntityContext {
         isClass(index, .startsVenueHead) ? lexicon.venueHeads.longestMatch(at: index, in: folded) : nil
     }
 
+    /// A news site's address written as a name (`Solopos.com`, `SinarLampung.id`).
+    func isSiteAddress(_ index: Int) -> Bool {
+        guard isWord(index), word(index)?.contains(".") == true else { return false }
+        return vocabulary.domainEndings.contains { base.folded[index].hasSuffix($0) }
+    }
+
+    /// A word the stemmer finds a root beneath (`terpencil`, `Sepakati`).
+    func isAffixed(_ index: Int) -> Bool {
+        guard let word = lower(index) else { return false }
+        return lexicon.stemmer.stem(word) != word
+    }
+
     /// Whether a venue head (`Aula`, `Rumah Dinas`) ends at token `index`.
     func endsVenueHead(at index: Int) -> Bool {
         (max(0, index - 2)...max(0, index)).contains { start in

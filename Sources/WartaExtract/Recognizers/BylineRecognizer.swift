@@ -226,9 +226,9 @@ struct BylineRecognizer {
 
     /// A news outlet's name at `index`: its length in tokens.
     private func outletLength(at index: Int) -> Int? {
-        guard entities.isWord(index), let word = entities.word(index) else { return nil }
+        guard entities.isWord(index) else { return nil }
         if let known = entities.knownOrganization(at: index), known.value.kind == "media" { return known.length }
-        return word.contains(Character(".")) && entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) } ? 1 : nil
+        return entities.isSiteAddress(index) ? 1 : nil
     }
 
     /// A name alone on a line above a dated line, or after the time of a dateline.

@@ -14,8 +14,9 @@ import WartaText
 struct FigureRecognizer {
     /// Longest unit phrase taken when the counted noun is not in the lexicon.
     static let maximumOpenUnitWords = 3
-    /// Scales that in these releases count only money when nothing counted follows them.
-    static let moneyOnlyScales: Set<String> = ["miliar", "milyar", "triliun"]
+    /// The smallest scale (a billion) that in these releases counts only money when nothing
+    /// counted follows it.
+    static let moneyOnlyScale = 1_000_000_000.0
 
     let context: RecognitionContext
 
@@ -56,7 +57,7 @@ struct FigureRecognizer {
                 return (amount.value, "rupiah", index, amount.last + 1)
             }
             // `dari 18,6 miliar tersebut`: billions that count nothing named are rupiah.
-            if Self.moneyOnlyScales.contains(context.folded[amount.last]), amount.last + 1 < context.tokens.count,
+            if (context.lexicon.scale(context.words[amount.last]) ?? 0) >= Self.moneyOnlyScale, amount.last + 1 < context.tokens.count,
                listedUnit(at: amount.last + 1) == nil, !isAcronym(amount.last + 1),
                context.tokens[amount.last + 1].kind == .punctuation || context.lexicon.functionWords[context.folded[amount.last + 1]] != nil {
                 return (amount.value, "rupiah", index, amount.last)

@@ -252,7 +252,7 @@ struct OrganizationRecognizer {
     /// A word of an outlet's name: capitalised or a site's address, no weekday, month or number.
     private func isSourceWord(_ index: Int) -> Bool {
         guard entities.isWord(index), let word = entities.word(index), !entities.isCalendarWord(index) else { return false }
-        return word.first?.isUppercase == true || word.contains(".") && entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) }
+        return word.first?.isUppercase == true || entities.isSiteAddress(index)
     }
 
     /// An outlet's name without its domain and spaces (`solopos.com` → `solopos`, `Harian Jogja` and
@@ -435,7 +435,7 @@ struct OrganizationRecognizer {
                 cursor = place.last + 1
                 // In a headline every word is capitalised: a place before a word with affixes ends
                 // the name (`Forum … Karangasem Sepakati Langkah …`; not `Universitas Nusantara Raya`).
-                if entities.isTitleCaseLine(of: place.last), let next = entities.lower(cursor), entities.lexicon.stemmer.stem(next) != next { break }
+                if entities.isTitleCaseLine(of: place.last), entities.isAffixed(cursor) { break }
                 continue
             }
             guard isNameWord(cursor) else { break }

@@ -140,7 +140,9 @@ struct PersonRecognizer {
     /// A job title with what completes it (organizations, places, acronyms, parentheses, more
     /// titles), then the name: after a comma, or the capitalised words that end the title.
     private func rolePerson(at start: Int, _ claims: TokenClaims) -> Found? {
-        guard let role = entities.role(at: start), !insideVenue(start) else { return nil }
+        // `Kantor Bupati Samosir, Pangururan`, `Rumah Jabatan Bupati Boalemo, Tilamuta`: a title in
+        // or right after a venue's head names the building, not a person after the comma.
+        guard let role = entities.role(at: start), !entities.endsVenueHead(at: start), !entities.endsVenueHead(at: start - 1) else { return nil }
         let roleLast = start + role.length - 1
         var cursor = roleLast + 1
         var structureLast = roleLast
@@ -235,15 +237,6 @@ struct PersonRecognizer {
             return nil
         }
         return found
-    }
-
-    /// Whether a venue's head runs over token `index` or ends right before it: `Bupati` in
-    /// `Kantor Bupati Samosir, Pangururan` and `Rumah Jabatan Bupati Boalemo, Tilamuta` names the
-    /// building, not a person after the comma.
-    private func insideVenue(_ index: Int) -> Bool {
-        (max(0, index - 3)..<index).contains { start in
-            entities.venueHead(at: start).map { start + $0.length >= index && entities.together(start, index) } ?? false
-        }
     }
 
     /// A name cued by what follows it: degrees (`Sujarno M.Pd`), a speech verb (`Setyo Utomo

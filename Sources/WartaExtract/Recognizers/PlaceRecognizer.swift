@@ -141,19 +141,13 @@ struct PlaceRecognizer {
         guard last > index else { return nil }
         // `… di Distrik Terpencil Dapat Guru`: in a headline every word is capitalised, and a
         // word with affixes there names no district (`Gantung`, `Telaga Langsat` do).
-        if entities.isTitleCaseLine(of: index), (index + 1...last).allSatisfy({ isAffixedWord($0) }) { return nil }
+        if entities.isTitleCaseLine(of: index), (index + 1...last).allSatisfy(entities.isAffixed) { return nil }
         var mention = entities.mention(.place, index, last)
         mention.base = foldName(mention.name)
         mention.otherForms = [entities.text(index + 1, last)]
         // `Kecamatan Sajingan Besar` and a later `di Sajingan Besar` are one place.
         mention.place = PlaceKey(name: mention.otherForms[0], kind: nil)
         return mention
-    }
-
-    /// A word the stemmer finds a root beneath (`terpencil`).
-    private func isAffixedWord(_ index: Int) -> Bool {
-        let word = entities.folded[index]
-        return entities.lexicon.stemmer.stem(word) != word
     }
 
     /// A town the gazetteer does not list, named by a dateline that opens a line near the top: in
@@ -175,7 +169,7 @@ struct PlaceRecognizer {
         // the outlet may stand in parentheses, or as its address after a comma, before the dash.
         let sourced = next == "(" && (last + 2..<min(last + 8, entities.count)).contains { close in
             entities.word(close) == ")" && RecognitionContext.dashes.contains(entities.word(close + 1) ?? "")
-        } || next == "," && isSiteAddress(last + 2) && RecognitionContext.dashes.contains(entities.word(last + 3) ?? "")
+        } || next == "," && entities.isSiteAddress(last + 2) && RecognitionContext.dashes.contains(entities.word(last + 3) ?? "")
         if titleCase {
             // `Sekayu – Lembaga Penjaminan Mutu …`: a town and a dash opening the lead paragraph,
             // the town no word of the dictionary.
@@ -321,13 +315,6 @@ struct PlaceRecognizer {
               entities.lexicon.month(entities.word(cursor + 1) ?? "") != nil, entities.tokens[cursor + 2].kind == .number else { return false }
         if weekday || alone, cursor + 2 == entities.lineLast[entities.line[cursor]] { return true }
         return RecognitionContext.dashes.contains(entities.word(cursor + 3) ?? "")
-    }
-
-    /// A news site's address written as its name (`SinarLampung.id`): after a dateline's comma,
-    /// the outlet.
-    private func isSiteAddress(_ index: Int) -> Bool {
-        guard entities.isWord(index), entities.word(index)?.contains(".") == true else { return false }
-        return entities.vocabulary.domainEndings.contains { entities.folded[index].hasSuffix($0) }
     }
 
     /// A word of a dateline town: letters only, three or more, all capitals.
